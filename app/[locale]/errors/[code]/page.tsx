@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleMarkdown } from "@/components/ArticleMarkdown";
+import { CodeText } from "@/components/CodeText";
+import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
+import { StepList } from "@/components/StepList";
+import { dictionaryFor } from "@/lib/i18n";
+import { getCatalog } from "@/lib/site/catalog";
+import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
+import { pageRenderOptions } from "@/lib/site/render-options";
+import { articlePath, errorPath, indexPath } from "@/lib/site/urls";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog()
+    .codes()
+    .map((code) => ({ code }));
+}
+
+interface Props {
+  params: Promise<{ locale: string; code: string }>;
+}
+
+async function load(params: Props["params"]) {
+  const { locale, code } = await params;
+  const page = getCatalog().errorPage(locale, decodeURIComponent(code));
+  if (!page) notFound();
+  return { locale, page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page } = await load(params);
+  return pageMetadata({
+    title: `${page.code}: ${page.entry.message}`,
+    description: page.entry.message,
+    locale,
+    pathIn: (other) => errorPath(other, page.code),
+  });
+}
+
+export default async function ErrorPage({ params }: Props) {
+  const { locale, page } = await load(params);
+  const { entry, article, fallback, code } = page;
+  const t = dictionaryFor(locale);
+  const contentLang = fallback ? article.locale : undefined;
+  const options = pageRenderOptions({
+    catalog: getCatalog(),
+    locale,
+    article,
+    dictionary: t,
+    anchorsOnPage: entry.anchors,
+    reservedIds: ["main", "causes", ...entry.steps.map((step) => step.id)],
+  });
+  const aliases = entry.codes.filter((other) => other !== code);
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} alternates={alternatesFor((other) => errorPath(other, code))} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500" data-print-hidden>
+          <a href={indexPath(locale)} className="hover:text-slate-800 hover:underline">
+            {t.breadcrumbIndex}
+          </a>
+          <span aria-hidden="true"> / </span>
+          <a href={articlePath(locale, article.slug)} className="hover:text-slate-800 hover:underline" lang={contentLang}>
+            {article.title}
+          </a>
+        </nav>
+        <header className="mt-4">
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
+          <h1 className="mt-1 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
+            <CodeText code={code} />
+          </h1>
+          <p className="mt-3 text-lg leading-snug text-slate-700 sm:text-xl" data-testid="error-message" lang={contentLang}>
+            {entry.message}
+          </p>
+          {aliases.length > 0 && (
+            <p className="mt-3 text-sm text-slate-600">
+              {t.alsoKnownAs}{" "}
+              {aliases.map((alias) => (
+                <a key={alias} href={errorPath(locale, alias)} className="font-mono text-blue-700 underline underline-offset-2">
+                  {alias}
+                </a>
+              ))}
+            </p>
+          )}
+        </header>
+        <ArticleMarkdown source={entry.intro} options={options} topHeadingRank={3} lang={contentLang} className="mt-6" />
+        {entry.steps.length > 0 ? (
+          <section aria-labelledby="causes" className="mt-8">
+            <h2 id="causes" className="text-xl font-semibold text-slate-900">
+              {t.causesHeading}
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t.causesIntro}</p>
+            <StepList steps={entry.steps} t={t} options={options} contentLang={contentLang} />
+          </section>
+        ) : null}
+        <ArticleMarkdown source={entry.body} options={options} topHeadingRank={3} lang={contentLang} className="mt-6" />
+        <p className="mt-10 border-t border-slate-200 pt-4 text-sm" data-print-hidden>
+          <a
+            href={articlePath(locale, article.slug, entry.anchor ?? undefined)}
+            className="text-blue-700 underline underline-offset-2 hover:text-blue-900"
+          >
+            {t.readInArticle}
+          </a>
+        </p>
+      </main>
+      <SiteFooter t={t} />
+    </>
+  );
+}

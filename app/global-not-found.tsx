@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { dictionaries } from "@/lib/i18n/dictionaries";
+import { sourceLocale } from "@/lib/i18n";
+import { indexPath } from "@/lib/site/urls";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "404 · Error Guide", robots: { index: false } };
+
+/**
+ * One 404 page serves every unknown URL (a static host has only one). It carries the
+ * message in each interface language and shows the one of the URL's locale, or of
+ * the browser, with a few bytes of script; without script it shows the source language.
+ */
+const chooseLanguage = `(function(){var s=document.querySelectorAll("[data-not-found]"),want=(location.pathname.split("/")[1]||"").toLowerCase(),langs=[want].concat(navigator.languages||[]),pick=null;
+for(var i=0;i<langs.length&&!pick;i++){var w=String(langs[i]).toLowerCase();for(var j=0;j<s.length;j++){var l=s[j].getAttribute("data-not-found").toLowerCase();if(l===w||(w.length===2&&l.split("-")[0]===w)){pick=s[j];break;}}}
+if(!pick)return;for(var k=0;k<s.length;k++)s[k].hidden=s[k]!==pick;document.documentElement.lang=pick.getAttribute("data-not-found");})();`;
+
+export default function GlobalNotFound() {
+  return (
+    <html lang={sourceLocale}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <main id="main" className="mx-auto max-w-xl px-4 py-20">
+          {Object.entries(dictionaries).map(([locale, t]) => (
+            <section key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>
+              <p className="font-mono text-sm font-semibold text-blue-700">404</p>
+              <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t.notFoundTitle}</h1>
+              <p className="mt-3 text-slate-600">{t.notFoundText}</p>
+              <p className="mt-6">
+                <a
+                  href={indexPath(locale)}
+                  className="inline-block rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
+                >
+                  {t.notFoundBack}
+                </a>
+              </p>
+            </section>
+          ))}
+        </main>
+        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,31 @@
+import Markdown from "react-markdown";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import { rehypeArticle } from "@/lib/render/rehype-article";
+import type { PageRenderOptions } from "@/lib/site/render-options";
+import { articleSchema } from "@/lib/render/schema";
+
+interface Props {
+  source: string;
+  options: PageRenderOptions;
+  /** The rank the fragment's shallowest heading takes on the page. */
+  topHeadingRank: number;
+  className?: string;
+  lang?: string;
+}
+
+/** Renders article markdown on the server: raw HTML is parsed, then reduced to the safe subset. */
+export function ArticleMarkdown({ source, options, topHeadingRank, className, lang }: Props) {
+  if (!source.trim()) return null;
+  return (
+    <div className={`prose-article ${className ?? ""}`} lang={lang}>
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[rehypeRaw, [rehypeSanitize, articleSchema], [rehypeArticle, { ...options, topHeadingRank }]]}
+      >
+        {source}
+      </Markdown>
+    </div>
+  );
+}

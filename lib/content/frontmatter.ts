@@ -1,0 +1,66 @@
+/**
+ * Front matter schema. Articles come from vendors, so every field is optional
+ * and loosely typed in the source; this module turns the YAML into one typed shape.
+ */
+import type { Root } from "mdast";
+import { LineCounter, parseDocument } from "yaml";
+import type { DiagnosticSink } from "./diagnostics";
+import type { TranslationInfo } from "./model";
+
+export interface FrontMatter {
+  title: string | null;
+  description: string | null;
+  service: string | null;
+  date: string | null;
+  translation: TranslationInfo | null;
+}
+
+const empty: FrontMatter = { title: null, description: null, service: null, date: null, translation: null };
+
+function text(value: unknown): string | null {
+  if (typeof value === "string") return value.trim() || null;
+  if (typeof value === "number") return String(value);
+  return null;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * Reads the YAML front matter node of a parsed article.
+ * Returns null when the YAML is broken: the article cannot be trusted and is left out.
+ */
+export function readFrontMatter(tree: Root, sink: DiagnosticSink): FrontMatter | null {
+  const node = tree.children[0];
+  if (node?.type !== "yaml") return empty;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  const firstError = document.errors[0];
+  if (firstError) {
+    const where = lineCounter.linePos(firstError.pos[0]);
+    // The YAML starts on the line after the opening `---`.
+    sink.error(
+      `front matter is not valid YAML: ${firstError.message.split("\n")[0]}`,
+      { line: (node.position?.start.line ?? 1) + where.line, column: where.col },
+      "fix the YAML between the two --- lines; strings that contain a colon need quotes",
+    );
+    return null;
+  }
+  const data = record(document.toJS());
+  if (!data) return empty;
+  const translation = record(data.translation);
+  return {
+    title: text(data.title),
+    description: text(data.description),
+    service: text(data["ms.service"]) ?? text(data.services),
+    date: text(data["ms.date"]),
+    translation: translation
+      ? {
+          sourceLocale: text(translation.sourceLocale) ?? "pt-PT",
+          sourceSha256: text(translation.sourceSha256),
+          sourceDate: text(translation.sourceDate),
+        }
+      : null,
+  };
+}

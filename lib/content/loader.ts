@@ -1,0 +1,100 @@
+/**
+ * Reads the content roots (`content/` by default, or CONTENT_DIR read like PATH)
+ * into the content model. Layout: `<root>/<locale>/<slug>.md`.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArticle } from "./article";
+import { sortDiagnostics } from "./diagnostics";
+import { canonicalLocale } from "./locale";
+import type { Article, ContentModel, Diagnostic } from "./model";
+
+export const defaultContentRoots = ["content"];
+
+/** `a:b:c` → [a, b, c]; empty parts are ignored, as PATH does with `::`. */
+export function contentRootsFrom(value: string | undefined): string[] {
+  const roots = (value ?? "").split(":").filter(Boolean);
+  return roots.length ? roots : defaultContentRoots;
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function display(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") && path.isAbsolute(relative) ? file : relative || file;
+}
+
+interface Candidate {
+  file: string;
+  locale: string;
+  slug: string;
+}
+
+function candidatesIn(root: string, diagnostics: Diagnostic[]): Candidate[] {
+  if (!isDirectory(root)) {
+    diagnostics.push({
+      file: display(root),
+      line: 1,
+      column: 1,
+      severity: "error",
+      message: "content root is not a directory",
+      hint: "check CONTENT_DIR or --content",
+    });
+    return [];
+  }
+  const out: Candidate[] = [];
+  for (const folder of readdirSync(root).sort()) {
+    const dir = path.join(root, folder);
+    if (!isDirectory(dir)) continue;
+    const locale = canonicalLocale(folder);
+    if (locale === null) {
+      diagnostics.push({
+        file: display(dir),
+        line: 1,
+        column: 1,
+        severity: "warning",
+        message: `"${folder}" is not a BCP 47 language tag; the folder is skipped`,
+        hint: "name locale folders like pt-PT or en-US",
+      });
+      continue;
+    }
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(".md")) continue;
+      out.push({ file: path.join(dir, name), locale, slug: name.slice(0, -3) });
+    }
+  }
+  return out;
+}
+
+export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR)): ContentModel {
+  const diagnostics: Diagnostic[] = [];
+  const articles: Article[] = [];
+  const takenFrom = new Map<string, string>();
+  for (const root of roots) {
+    for (const candidate of candidatesIn(root, diagnostics)) {
+      const key = `${candidate.locale}/${candidate.slug}`;
+      const winner = takenFrom.get(key);
+      if (winner !== undefined) {
+        diagnostics.push({
+          file: display(candidate.file),
+          line: 1,
+          column: 1,
+          severity: "warning",
+          message: `shadowed by ${winner}, which comes from an earlier content root`,
+        });
+        continue;
+      }
+      takenFrom.set(key, display(candidate.file));
+      const parsed = parseArticle({ ...candidate, file: display(candidate.file), bytes: readFileSync(candidate.file) });
+      diagnostics.push(...parsed.diagnostics);
+      if (parsed.article) articles.push(parsed.article);
+    }
+  }
+  return { articles, diagnostics: sortDiagnostics(diagnostics) };
+}

@@ -1,0 +1,92 @@
+/**
+ * The one markdown dialect of the project: CommonMark + GFM + YAML front matter.
+ * Parsing and serialising go through here so that the parser and the renderer agree.
+ */
+import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+const serializer = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: "*", emphasis: "_", fences: true, listItemIndent: "one", rule: "-" });
+
+export function parseMarkdown(source: string): Root {
+  return parser.parse(source);
+}
+
+export function stringifyMarkdown(nodes: RootContent[]): string {
+  if (nodes.length === 0) return "";
+  return serializer.stringify({ type: "root", children: nodes }).trim();
+}
+
+export function plainText(node: Nodes | Nodes[]): string {
+  const text = Array.isArray(node) ? node.map((n) => toString(n)).join("") : toString(node);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+const lineBreakTag = /^<\/?br\s*\/?>$/i;
+
+export function isLineBreakTag(html: string): boolean {
+  return lineBreakTag.test(html.trim());
+}
+
+const anchorTag = /<a\s+(?:[^>]*?\s)?(?:name|id)\s*=\s*["']([^"']+)["'][^>]*>/gi;
+
+/** Anchor names declared by an inline HTML fragment such as `<a name="x"></a>`. */
+export function anchorNamesIn(html: string): string[] {
+  return [...html.matchAll(anchorTag)].map((match) => match[1] ?? "").filter(Boolean);
+}
+
+/** One visual line of a paragraph: the phrasing nodes between two line breaks. */
+export interface Line {
+  nodes: PhrasingContent[];
+  /** Whether the line was preceded by a hard break (as opposed to a soft newline). */
+  afterHardBreak: boolean;
+}
+
+/** Splits a paragraph's children at hard breaks and at newlines inside text. */
+export function splitLines(children: PhrasingContent[]): Line[] {
+  const lines: Line[] = [{ nodes: [], afterHardBreak: false }];
+  const current = (): Line => lines[lines.length - 1] as Line;
+  for (const node of children) {
+    if (node.type === "break") {
+      lines.push({ nodes: [], afterHardBreak: true });
+    } else if (node.type === "text" && node.value.includes("\n")) {
+      node.value.split("\n").forEach((part, index) => {
+        // A newline right after a hard break ends the same line, not a second one.
+        if (index > 0 && current().nodes.length > 0) lines.push({ nodes: [], afterHardBreak: false });
+        if (part) current().nodes.push({ type: "text", value: part });
+      });
+    } else {
+      current().nodes.push(node);
+    }
+  }
+  return lines.filter((line) => line.nodes.some((n) => !(n.type === "text" && n.value.trim() === "")));
+}
+
+/** The inverse of splitLines, for the lines that remain after some were taken out. */
+export function joinLines(lines: Line[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) out.push(line.afterHardBreak ? { type: "break" } : { type: "text", value: "\n" });
+    out.push(...trimLine(line.nodes));
+  });
+  return out;
+}
+
+/** Drops surrounding whitespace-only text and trims the outer text nodes. */
+export function trimLine(nodes: PhrasingContent[]): PhrasingContent[] {
+  const kept = nodes.filter((n) => !(n.type === "text" && n.value.trim() === ""));
+  return kept.map((node, index) => {
+    if (node.type !== "text") return node;
+    let value = node.value;
+    if (index === 0) value = value.trimStart();
+    if (index === kept.length - 1) value = value.trimEnd();
+    return { ...node, value };
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The typed content model: what the parser produces and what pages read.
+ * Everything here is plain data (JSON-serialisable), so it can be exported,
+ * cached and compared without the parser.
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  message: string;
+  /** What a content editor can do about it. */
+  hint?: string;
+}
+
+/** Markdown text, normalised by the parser (DocFX quirks resolved), ready for the renderer. */
+export type MarkdownSource = string;
+
+export interface TranslationInfo {
+  sourceLocale: string;
+  /** SHA-256 of the source file the translation was made from. */
+  sourceSha256: string | null;
+  sourceDate: string | null;
+}
+
+export interface Step {
+  /** Stable, language-independent: the target anchor, or `step-<n>` for a numbered procedure. */
+  id: string;
+  /** 1-based position in the entry. */
+  n: number;
+  /** The label as written ("Causa 1", "Fazer com que 2", "Passo 1"). */
+  label: string;
+  title: string;
+  /** The in-page anchor the step links to, or null. */
+  target: string | null;
+  /** The content of the section the target points to (or the procedure item's detail). */
+  solution: MarkdownSource | null;
+  line: number;
+}
+
+export interface ErrorEntry {
+  /** Stable id: the first canonical code. */
+  id: string;
+  /** Canonical codes, never translated. */
+  codes: string[];
+  /** The codes as the article prints them (machine translation may mangle them). */
+  visibleCodes: string[];
+  /** The heading text. */
+  title: string;
+  message: string;
+  /** The anchor of the entry's heading in the article, if any. */
+  anchor: string | null;
+  line: number;
+  /** Guidance before the steps. */
+  intro: MarkdownSource;
+  steps: Step[];
+  /** Guidance after the steps. */
+  body: MarkdownSource;
+  /** Anchors present in what an error page shows (steps, solutions, intro, body), so links to them can stay on the page. */
+  anchors: string[];
+}
+
+export interface Article {
+  locale: string;
+  slug: string;
+  /** Path of the source file, relative to the working directory. */
+  file: string;
+  title: string;
+  description: string;
+  service: string;
+  /** The article's own date (ms.date), as written. */
+  date: string | null;
+  sha256: string;
+  translation: TranslationInfo | null;
+  entries: ErrorEntry[];
+  /** Every anchor the article defines, in document order, duplicates removed. */
+  anchors: string[];
+  /** The whole article body, for the article page. */
+  markdown: MarkdownSource;
+}
+
+export interface ContentModel {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}

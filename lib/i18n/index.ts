@@ -1,0 +1,61 @@
+/**
+ * The one home of locale logic: which interface language a page uses, how
+ * strings are formatted, and how locales are named.
+ */
+import { canonicalLocale, languageOf } from "../content/locale";
+import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
+
+export type { Dictionary, Plural };
+
+/** The language the articles are written in; every other language is a translation of it. */
+export const sourceLocale = "pt-PT";
+export const fallbackInterfaceLocale = "en-US";
+export const interfaceLocales = Object.keys(dictionaries);
+
+/** The dictionary locale for a content locale: itself, else the same language (pt-BR → pt-PT), else en-US. */
+export function interfaceLocaleFor(locale: string): string {
+  if (dictionaries[locale]) return locale;
+  const language = languageOf(locale);
+  return interfaceLocales.find((candidate) => languageOf(candidate) === language) ?? fallbackInterfaceLocale;
+}
+
+export function dictionaryFor(locale: string): Dictionary {
+  const chosen = dictionaries[interfaceLocaleFor(locale)] ?? dictionaries[fallbackInterfaceLocale];
+  if (!chosen) throw new Error("the fallback dictionary is missing");
+  return chosen;
+}
+
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function plural(locale: string, forms: Plural, count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const template = category === "one" ? forms.one : forms.other;
+  return format(template, { count: new Intl.NumberFormat(locale).format(count) });
+}
+
+/** "Português (Portugal)" in its own language, for the language switch. */
+export function localeName(locale: string, inLocale: string = locale): string {
+  try {
+    const name = new Intl.DisplayNames([inLocale], { type: "language" }).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+/** ms.date is written month/day/year; shown with the page's locale conventions. */
+export function formatArticleDate(locale: string, msDate: string | null): string | null {
+  if (!msDate) return null;
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(msDate.trim());
+  if (!match) return msDate;
+  const [, month, day, year] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+export { canonicalLocale };

@@ -1,0 +1,172 @@
+/**
+ * The article-specific part of rendering, as a hast transform that runs after
+ * sanitising: anchors become ids, headings move to the page's outline, DocFX
+ * alerts become notes, tables can scroll, links are resolved, missing images
+ * become their alt text. It knows nothing of React.
+ */
+import type { Element, ElementContent, Root, Text } from "hast";
+import { visit, SKIP } from "unist-util-visit";
+import type { IdRegistry } from "./ids";
+
+export interface ArticleRenderOptions {
+  ids: IdRegistry;
+  /** The rank the fragment's shallowest heading takes on the page; the others follow it, capped at H6. */
+  topHeadingRank: number;
+  /** Maps an href found in the article to the href the page should use. */
+  resolveHref: (href: string) => string;
+  /** Localised titles for DocFX alerts, by kind (NOTE, TIP…). */
+  alertTitles: Record<string, string>;
+  /** Extra links appended to headings, by the heading's anchor (e.g. "open the guided page"). */
+  headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
+  /** Text shown in place of an image the site cannot serve. */
+  missingImageLabel: string;
+}
+
+const headingTag = /^h([1-6])$/;
+const alertMarker = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
+
+function text(value: string): Text {
+  return { type: "text", value };
+}
+
+function anchorName(node: Element): string | null {
+  if (node.tagName !== "a" || node.properties.href !== undefined) return null;
+  const name = node.properties.name ?? node.properties.id;
+  return typeof name === "string" && name ? name : null;
+}
+
+function isExternal(href: string): boolean {
+  return /^https?:\/\//i.test(href);
+}
+
+function alertOf(quote: Element): string | null {
+  const first = quote.children.find((child) => child.type === "element");
+  if (first?.type !== "element" || first.tagName !== "p") return null;
+  const lead = first.children[0];
+  if (lead?.type !== "text") return null;
+  const match = alertMarker.exec(lead.value);
+  if (!match) return null;
+  lead.value = lead.value.slice(match[0].length);
+  return (match[1] ?? "NOTE").toUpperCase();
+}
+
+function renderImage(node: Element, label: string): Element {
+  const alt = typeof node.properties.alt === "string" ? node.properties.alt.trim() : "";
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { className: ["missing-image"], role: "img", ariaLabel: alt || label },
+    children: [text(alt ? `${label}: ${alt}` : label)],
+  };
+}
+
+function shallowestHeading(tree: Root): number {
+  let rank = 7;
+  visit(tree, "element", (node) => {
+    const heading = headingTag.exec(node.tagName);
+    if (heading) rank = Math.min(rank, Number(heading[1]));
+  });
+  return rank;
+}
+
+export function rehypeArticle(options: ArticleRenderOptions) {
+  return (tree: Root): void => {
+    const headingOffset = options.topHeadingRank - shallowestHeading(tree);
+    visit(tree, "element", (node, index, parent) => {
+      if (parent === undefined || index === undefined) return;
+
+      const name = anchorName(node);
+      if (name !== null) {
+        // An `<a name>` gives its id to the element it sits in; a stray one keeps a span.
+        const host = parent.type === "element" ? parent : null;
+        if (host && host.properties.id === undefined) {
+          host.properties.id = options.ids.claim(name);
+          parent.children.splice(index, 1, ...node.children);
+          return index;
+        }
+        parent.children[index] = {
+          type: "element",
+          tagName: "span",
+          properties: { id: options.ids.claim(name) },
+          children: node.children,
+        };
+        return SKIP;
+      }
+
+      const heading = headingTag.exec(node.tagName);
+      if (heading) {
+        const rank = Math.min(6, Number(heading[1]) + headingOffset);
+        node.tagName = `h${rank}`;
+        visit(node, "element", (child, childIndex, childParent) => {
+          const childName = anchorName(child);
+          if (childName === null || childParent === undefined || childIndex === undefined) return;
+          if (node.properties.id === undefined) {
+            node.properties.id = options.ids.claim(childName);
+            childParent.children.splice(childIndex, 1, ...child.children);
+            return childIndex;
+          }
+          // A second anchor on the same heading still has to land somewhere.
+          childParent.children[childIndex] = {
+            type: "element",
+            tagName: "span",
+            properties: { id: options.ids.claim(childName) },
+            children: child.children,
+          };
+          return SKIP;
+        });
+        const id = node.properties.id;
+        const extra = typeof id === "string" ? options.headingLinks?.get(id) : undefined;
+        if (extra) {
+          node.children.push(text(" "), {
+            type: "element",
+            tagName: "a",
+            properties: { href: extra.href, className: ["heading-guide-link"] },
+            children: [text(extra.label)],
+          });
+        }
+        return SKIP;
+      }
+
+      if (node.tagName === "a" && typeof node.properties.href === "string") {
+        node.properties.href = options.resolveHref(node.properties.href);
+        if (isExternal(node.properties.href)) node.properties.rel = ["noopener"];
+        return;
+      }
+
+      if (node.tagName === "img") {
+        const src = typeof node.properties.src === "string" ? node.properties.src : "";
+        if (!isExternal(src)) {
+          parent.children[index] = renderImage(node, options.missingImageLabel);
+          return SKIP;
+        }
+        node.properties.loading = "lazy";
+        return;
+      }
+
+      if (node.tagName === "blockquote") {
+        const kind = alertOf(node);
+        if (kind === null) return;
+        node.tagName = "aside";
+        node.properties.className = ["alert", `alert-${kind.toLowerCase()}`];
+        const title: ElementContent = {
+          type: "element",
+          tagName: "p",
+          properties: { className: ["alert-title"] },
+          children: [text(options.alertTitles[kind] ?? kind)],
+        };
+        node.children.unshift(title);
+        return;
+      }
+
+      if (node.tagName === "table") {
+        parent.children[index] = {
+          type: "element",
+          tagName: "div",
+          properties: { className: ["table-scroll"] },
+          children: [node],
+        };
+        return SKIP;
+      }
+    });
+  };
+}

@@ -1,0 +1,47 @@
+import type { Article } from "../content/model";
+import type { Dictionary } from "../i18n";
+import type { ArticleRenderOptions } from "../render/rehype-article";
+import { IdRegistry } from "../render/ids";
+import type { Catalog } from "./catalog";
+import { resolveArticleHref } from "./links";
+
+interface PageRenderInput {
+  catalog: Catalog;
+  locale: string;
+  article: Article;
+  dictionary: Dictionary;
+  /** Anchors the page itself shows, so links to them stay on the page. */
+  anchorsOnPage: Iterable<string>;
+  /** Ids the page already uses for its own elements. */
+  reservedIds?: Iterable<string>;
+  headingLinks?: ArticleRenderOptions["headingLinks"];
+}
+
+/** The rendering options for one page: one id registry shared by every fragment on it. */
+export type PageRenderOptions = Omit<ArticleRenderOptions, "topHeadingRank">;
+
+export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
+  const { dictionary: t } = input;
+  const anchorsOnPage = new Set(input.anchorsOnPage);
+  const publishedSlugs = new Set(input.catalog.slugs());
+  return {
+    ids: new IdRegistry(input.reservedIds),
+    headingLinks: input.headingLinks,
+    missingImageLabel: t.missingImage,
+    alertTitles: {
+      NOTE: t.alertNote,
+      TIP: t.alertTip,
+      IMPORTANT: t.alertImportant,
+      WARNING: t.alertWarning,
+      CAUTION: t.alertCaution,
+    },
+    resolveHref: (href) =>
+      resolveArticleHref(href, {
+        locale: input.locale,
+        slug: input.article.slug,
+        articleLocale: input.article.locale,
+        anchorsOnPage,
+        publishedSlugs,
+      }),
+  };
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Every test: unit tests, the production build, then end-to-end tests against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh --browser
+echo "== unit tests"
+npm run --silent test:unit
+echo "== build"
+npm run --silent build
+echo "== end-to-end tests (production build)"
+npm run --silent test:e2e
