@@ -60,6 +60,28 @@ function renderImage(node: Element, label: string): Element {
   };
 }
 
+/**
+ * An `<a name>` gives its id to the element it sits in (a heading, a paragraph); when that
+ * element has an id already (a second anchor on one heading) or there is none, the anchor
+ * stays as an empty span so links to it still land.
+ */
+function placeAnchor(
+  name: string,
+  anchor: Element,
+  host: Element | null,
+  parent: Root | Element,
+  index: number,
+  ids: IdRegistry,
+): number | typeof SKIP {
+  if (host && host.properties.id === undefined) {
+    host.properties.id = ids.claim(name);
+    parent.children.splice(index, 1, ...anchor.children);
+    return index;
+  }
+  parent.children[index] = { type: "element", tagName: "span", properties: { id: ids.claim(name) }, children: anchor.children };
+  return SKIP;
+}
+
 function shallowestHeading(tree: Root): number {
   let rank = 7;
   visit(tree, "element", (node) => {
@@ -77,20 +99,7 @@ export function rehypeArticle(options: ArticleRenderOptions) {
 
       const name = anchorName(node);
       if (name !== null) {
-        // An `<a name>` gives its id to the element it sits in; a stray one keeps a span.
-        const host = parent.type === "element" ? parent : null;
-        if (host && host.properties.id === undefined) {
-          host.properties.id = options.ids.claim(name);
-          parent.children.splice(index, 1, ...node.children);
-          return index;
-        }
-        parent.children[index] = {
-          type: "element",
-          tagName: "span",
-          properties: { id: options.ids.claim(name) },
-          children: node.children,
-        };
-        return SKIP;
+        return placeAnchor(name, node, parent.type === "element" ? parent : null, parent, index, options.ids);
       }
 
       const heading = headingTag.exec(node.tagName);
@@ -100,19 +109,7 @@ export function rehypeArticle(options: ArticleRenderOptions) {
         visit(node, "element", (child, childIndex, childParent) => {
           const childName = anchorName(child);
           if (childName === null || childParent === undefined || childIndex === undefined) return;
-          if (node.properties.id === undefined) {
-            node.properties.id = options.ids.claim(childName);
-            childParent.children.splice(childIndex, 1, ...child.children);
-            return childIndex;
-          }
-          // A second anchor on the same heading still has to land somewhere.
-          childParent.children[childIndex] = {
-            type: "element",
-            tagName: "span",
-            properties: { id: options.ids.claim(childName) },
-            children: child.children,
-          };
-          return SKIP;
+          return placeAnchor(childName, child, node, childParent, childIndex, options.ids);
         });
         const id = node.properties.id;
         const extra = typeof id === "string" ? options.headingLinks?.get(id) : undefined;
