@@ -80,6 +80,16 @@ test("codes of one entry share progress", async ({ page }) => {
   await expect(checkbox(page, noInternet)).toBeChecked();
 });
 
+test("the same steps in another language share progress", async ({ page }) => {
+  await page.goto(guestAgent);
+  await ready(page);
+  await checkbox(page, noInternet).check();
+  await page.goto("/en-US/errors/UserErrorGuestAgentStatusUnavailable/");
+  await ready(page);
+  await expect(page.getByRole("checkbox", { name: "The VM has no internet access" })).toBeChecked();
+  await expect(page.getByTestId("progress")).toHaveText("1 of 5 checked");
+});
+
 test("a cause checked under another error is shown, not checked", async ({ page }) => {
   await page.goto(guestAgent);
   await ready(page);
