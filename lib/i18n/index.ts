@@ -2,13 +2,11 @@
  * The one home of locale logic: which interface language a page uses, how
  * strings are formatted, and how locales are named.
  */
-import { canonicalLocale, languageOf } from "../content/locale";
+import { canonicalLocale, languageOf, sourceLocale } from "../content/locale";
 import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
 
 export type { Dictionary, Plural };
 
-/** The language the articles are written in; every other language is a translation of it. */
-export const sourceLocale = "pt-PT";
 export const fallbackInterfaceLocale = "en-US";
 export const interfaceLocales = Object.keys(dictionaries);
 
@@ -41,8 +39,22 @@ export function plural(locale: string, forms: Plural, count: number): string {
 /** "Português (Portugal)" in its own language, for the language switch. */
 export function localeName(locale: string, inLocale: string = locale): string {
   try {
-    const name = new Intl.DisplayNames([inLocale], { type: "language" }).of(locale) ?? locale;
+    const name = new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(locale) ?? locale;
     return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * A locale's name inside a sentence of `inLocale`: "English", "alemão". Locales of the
+ * source's language keep their region ("Portuguese (Portugal)", "português (Brasil)"),
+ * which is what tells them apart from the source.
+ */
+export function languageName(locale: string, inLocale: string): string {
+  const named = languageOf(locale) === languageOf(sourceLocale) ? locale : languageOf(locale);
+  try {
+    return new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(named) ?? locale;
   } catch {
     return locale;
   }
@@ -58,4 +70,4 @@ export function formatArticleDate(locale: string, msDate: string | null): string
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export { canonicalLocale };
+export { canonicalLocale, sourceLocale };
