@@ -3,9 +3,11 @@
  * strings are formatted, and how locales are named.
  */
 import { canonicalLocale, languageOf, sourceLocale } from "../content/locale";
+import { type ChecklistStrings, checklistDictionaries } from "./checklist";
 import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
+import { format } from "./format";
 
-export type { Dictionary, Plural };
+export type { ChecklistStrings, Dictionary, Plural };
 
 export const fallbackInterfaceLocale = "en-US";
 export const interfaceLocales = Object.keys(dictionaries);
@@ -21,13 +23,6 @@ export function dictionaryFor(locale: string): Dictionary {
   const chosen = dictionaries[interfaceLocaleFor(locale)] ?? dictionaries[fallbackInterfaceLocale];
   if (!chosen) throw new Error("the fallback dictionary is missing");
   return chosen;
-}
-
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
 }
 
 export function plural(locale: string, forms: Plural, count: number): string {
@@ -70,4 +65,10 @@ export function formatArticleDate(locale: string, msDate: string | null): string
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export { canonicalLocale, sourceLocale };
+export { canonicalLocale, format, sourceLocale };
+
+export function checklistStringsFor(locale: string): ChecklistStrings {
+  const chosen = checklistDictionaries[interfaceLocaleFor(locale)] ?? checklistDictionaries[fallbackInterfaceLocale];
+  if (!chosen) throw new Error("the fallback checklist dictionary is missing");
+  return chosen;
+}

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { CodeText } from "@/components/CodeText";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
-import { StepList } from "@/components/StepList";
+import { Checklist } from "@/components/checklist/Checklist";
 import { TranslationNotice } from "@/components/TranslationNotice";
-import { dictionaryFor } from "@/lib/i18n";
+import { checklistStringsFor, dictionaryFor } from "@/lib/i18n";
+import { relatedEntries } from "@/lib/site/checklist-props";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { pageRenderOptions } from "@/lib/site/render-options";
@@ -90,15 +91,36 @@ export default async function ErrorPage({ params }: Props) {
           )}
         </header>
         <ArticleMarkdown source={entry.intro} options={options} topHeadingRank={3} lang={contentLang} className="mt-6" />
-        {entry.steps.length > 0 ? (
-          <section aria-labelledby="causes" className="mt-8">
-            <h2 id="causes" className="text-xl font-semibold text-slate-900">
-              {t.causesHeading}
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{t.causesIntro}</p>
-            <StepList steps={entry.steps} t={t} options={options} contentLang={contentLang} />
-          </section>
-        ) : null}
+        <section aria-labelledby={entry.steps.length > 0 ? "causes" : undefined} aria-label={entry.steps.length > 0 ? undefined : t.guidanceHeading} className="mt-8">
+          {entry.steps.length > 0 && (
+            <>
+              <h2 id="causes" className="text-xl font-semibold text-slate-900">
+                {t.causesHeading}
+              </h2>
+              <p className="mt-1 mb-4 text-sm text-slate-600">{t.causesIntro}</p>
+            </>
+          )}
+          <Checklist
+            locale={locale}
+            articleSlug={article.slug}
+            entryId={entry.id}
+            code={code}
+            message={entry.message}
+            steps={entry.steps.map(({ id, n, label, title }) => ({ id, n, label, title }))}
+            solutions={entry.steps.map((step) =>
+              step.solution ? (
+                <ArticleMarkdown key={step.id} source={step.solution} options={options} topHeadingRank={4} lang={contentLang} />
+              ) : (
+                <p key={step.id} className="text-sm italic text-slate-500">
+                  {t.noSolution}
+                </p>
+              ),
+            )}
+            related={relatedEntries(article, entry)}
+            strings={checklistStringsFor(locale)}
+            contentLang={contentLang}
+          />
+        </section>
         <ArticleMarkdown source={entry.body} options={options} topHeadingRank={3} lang={contentLang} className="mt-6" />
         <p className="mt-10 border-t border-slate-200 pt-4 text-sm" data-print-hidden>
           <a
