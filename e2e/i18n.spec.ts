@@ -47,6 +47,18 @@ test("switching language keeps a step reached after the page loaded", async ({ p
   await expect(page.getByTestId("error-message")).toHaveText("VM Agent unable to communicate with Azure Backup");
 });
 
+test("switching language mid-checklist keeps the progress", async ({ page }) => {
+  const firstStep = "the-agent-installed-in-the-vm-but-unresponsive-for-windows-vms";
+  await page.goto(`/en-US/errors/${code}/#${step}`);
+  await expect(page.locator("[data-checklist]")).toHaveAttribute("data-loaded", "true");
+  await page.locator(`li[data-step-id="${firstStep}"]`).getByRole("checkbox").check();
+  await switchLanguage(page, "pt-PT");
+  await expect(page).toHaveURL(`/pt-PT/errors/${code}/#${step}`);
+  await expect(page.locator("[data-checklist]")).toHaveAttribute("data-loaded", "true");
+  await expect(page.locator(`li[data-step-id="${firstStep}"]`).getByRole("checkbox")).toBeChecked();
+  await expect(page.getByTestId("progress")).toHaveText("1 de 5 verificados");
+});
+
 test("a locale without a translation shows the source in its interface, with a notice and lang on the content", async ({ page }) => {
   await page.goto(`/es-ES/errors/${code}/`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-ES");

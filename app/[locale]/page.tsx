@@ -34,12 +34,12 @@ export default async function IndexPage({ params }: Props) {
                   {article.title}
                 </a>
               </h2>
-              <span className="text-sm text-slate-500">{plural(locale, t.codeCount, entries.reduce((n, e) => n + e.codes.length, 0))}</span>
+              <span className="text-sm text-slate-500">{plural(locale, t.codeCount, entries.reduce((n, { entry }) => n + entry.codes.length, 0))}</span>
             </div>
             <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-2" />
             <ul className="mt-3 divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white" data-testid="code-list">
-              {entries.flatMap(({ codes, entry, article: shownIn, fallback: shownInSource }) =>
-                codes.map((code) => (
+              {entries.flatMap(({ entry, article: shownIn, fallback: shownInSource }) =>
+                entry.codes.map((code) => (
                   <li key={code}>
                     <a
                       href={errorPath(locale, code)}

@@ -79,6 +79,8 @@ describe("catalog over the reference corpus", { skip: existsSync(corpus) ? false
     const respelt = full.errorPage("es-ES", "ExtentionOperationFailedForManagedDisks");
     assert.equal(respelt?.article.locale, "es-ES");
     assert.equal(respelt?.code, "ExtentionOperationFailedForManagedDisks");
+    assert.equal(respelt?.entry.id, "ExtentionOperationFailedForManagedDisks", "progress is saved under the source's id");
+    assert.deepEqual(respelt?.entry.visibleCodes, ["ExtensionOperationFailedForManagedDisks"], "the text is shown as printed");
     const german = full.errorPage("de-DE", "UserErrorGuestAgentStatusUnavailable");
     assert.equal(german?.article.locale, "de-DE");
     assert.equal(german?.status, "outdated", "the corpus translations do not record their source version");

@@ -17,10 +17,12 @@ import { interfaceLocales, sourceLocale } from "../i18n";
 export type TranslationStatus = "original" | "translated" | "outdated" | "untranslated" | "entry-untranslated" | "entry-differs";
 
 export interface LocalizedEntry {
-  /** The source entry's id and codes: every language files the error's pages under them. */
-  id: string;
-  codes: string[];
-  /** What pages show: the translated entry, or the source's when the translation lacks it or has other steps. */
+  /**
+   * What pages show: the translated entry, or the source's when the translation lacks it
+   * or has other steps. Its id and codes are always the source's (codes are never
+   * translated: pages, links and saved progress are filed under them in every language);
+   * `visibleCodes` keeps what the shown text prints.
+   */
   entry: ErrorEntry;
   /** The article `entry` comes from. */
   article: Article;
@@ -84,7 +86,7 @@ export class Catalog {
     if (!translated || translated === base) {
       const status: TranslationStatus = base.locale === locale ? "original" : "untranslated";
       const fallback = status === "untranslated";
-      const entries = base.entries.map((entry) => ({ id: entry.id, codes: entry.codes, entry, article: base, fallback, status }));
+      const entries = base.entries.map((entry) => ({ entry, article: base, fallback, status }));
       return { article: base, source: base, fallback, status, entries };
     }
     const status: TranslationStatus = translationIsCurrent(translated, base) ? "translated" : "outdated";
@@ -92,8 +94,8 @@ export class Catalog {
     const entries = base.entries.map((sourceEntry): LocalizedEntry => {
       const { id, codes } = sourceEntry;
       const entry = pairing.get(id);
-      if (entry && stepsMatch(sourceEntry, entry)) return { id, codes, entry, article: translated, fallback: false, status };
-      return { id, codes, entry: sourceEntry, article: base, fallback: true, status: entry ? "entry-differs" : "entry-untranslated" };
+      if (entry && stepsMatch(sourceEntry, entry)) return { entry: { ...entry, id, codes }, article: translated, fallback: false, status };
+      return { entry: sourceEntry, article: base, fallback: true, status: entry ? "entry-differs" : "entry-untranslated" };
     });
     return { article: translated, source: base, fallback: false, status, entries };
   }
@@ -112,7 +114,7 @@ export class Catalog {
     const owner = this.codeOwners.get(code.toLowerCase());
     if (!owner) return null;
     const localized = this.article(locale, owner.slug);
-    const shown = localized?.entries.find((entry) => entry.codes.includes(owner.code));
+    const shown = localized?.entries.find(({ entry }) => entry.codes.includes(owner.code));
     if (!localized || !shown) return null;
     const { article, fallback, status, entry } = shown;
     return { ...localized, article, fallback, status, entry, code: owner.code };

@@ -45,8 +45,8 @@ export default async function ArticlePage({ params }: Props) {
   const t = dictionaryFor(locale);
   const contentLang = fallback ? article.locale : undefined;
   const headingLinks = new Map(
-    entries.flatMap(({ id, entry }) =>
-      entry.anchor ? [[entry.anchor, { href: errorPath(locale, id), label: t.openGuide }] as const] : [],
+    entries.flatMap(({ entry }) =>
+      entry.anchor ? [[entry.anchor, { href: errorPath(locale, entry.id), label: t.openGuide }] as const] : [],
     ),
   );
   const options = pageRenderOptions({
@@ -74,13 +74,13 @@ export default async function ArticlePage({ params }: Props) {
           <nav aria-label={t.onThisPage} className="mt-4 rounded-xl border border-slate-200 bg-white p-4">
             <h2 className="text-sm font-semibold text-slate-900">{t.onThisPage}</h2>
             <ul className="mt-2 flex flex-wrap gap-2">
-              {entries.map(({ id }) => (
-                <li key={id}>
+              {entries.map(({ entry }) => (
+                <li key={entry.id}>
                   <a
-                    href={errorPath(locale, id)}
+                    href={errorPath(locale, entry.id)}
                     className="inline-block rounded-md bg-slate-100 px-2 py-1 font-mono text-xs text-blue-800 hover:bg-blue-50"
                   >
-                    {id}
+                    {entry.id}
                   </a>
                 </li>
               ))}

@@ -116,7 +116,7 @@ export default async function ErrorPage({ params }: Props) {
                 </p>
               ),
             )}
-            related={relatedEntries(article, entry)}
+            related={relatedEntries(page.source, entry)}
             strings={checklistStringsFor(locale)}
             contentLang={contentLang}
           />
