@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
+import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
+import { getCatalog } from "@/lib/site/catalog";
 import { indexPath } from "@/lib/site/urls";
 import "./globals.css";
 
@@ -19,6 +21,7 @@ export default function GlobalNotFound() {
   return (
     <html lang={sourceLocale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <script dangerouslySetInnerHTML={{ __html: caseRedirectScript(caseTargets(getCatalog())) }} />
         <main id="main" className="mx-auto max-w-xl px-4 py-20">
           {Object.entries(dictionaries).map(([locale, t]) => (
             <section key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>

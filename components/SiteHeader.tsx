@@ -1,5 +1,6 @@
 import type { Dictionary } from "@/lib/i18n";
 import { localeName } from "@/lib/i18n";
+import { keepHashScript } from "@/lib/site/keep-hash";
 import { indexPath } from "@/lib/site/urls";
 
 export interface Alternate {
@@ -41,6 +42,7 @@ export function SiteHeader({ locale, t, alternates }: Props) {
                     lang={alternate.locale}
                     aria-current={alternate.locale === locale ? "true" : undefined}
                     data-locale-link={alternate.locale}
+                    data-keep-hash
                     className="block px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 aria-[current]:font-semibold"
                   >
                     {localeName(alternate.locale)}
@@ -51,6 +53,7 @@ export function SiteHeader({ locale, t, alternates }: Props) {
           </details>
         )}
       </div>
+      <script dangerouslySetInnerHTML={{ __html: keepHashScript }} />
     </header>
   );
 }

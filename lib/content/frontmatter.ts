@@ -5,6 +5,7 @@
 import type { Root } from "mdast";
 import { LineCounter, parseDocument } from "yaml";
 import type { DiagnosticSink } from "./diagnostics";
+import { sourceLocale } from "./locale";
 import type { TranslationInfo } from "./model";
 
 export interface FrontMatter {
@@ -57,7 +58,7 @@ export function readFrontMatter(tree: Root, sink: DiagnosticSink): FrontMatter |
     date: text(data["ms.date"]),
     translation: translation
       ? {
-          sourceLocale: text(translation.sourceLocale) ?? "pt-PT",
+          sourceLocale: text(translation.sourceLocale) ?? sourceLocale,
           sourceSha256: text(translation.sourceSha256),
           sourceDate: text(translation.sourceDate),
         }

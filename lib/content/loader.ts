@@ -8,6 +8,7 @@ import { parseArticle } from "./article";
 import { sortDiagnostics } from "./diagnostics";
 import { canonicalLocale } from "./locale";
 import type { Article, ContentModel, Diagnostic } from "./model";
+import { checkTranslations } from "./translations";
 
 export const defaultContentRoots = ["content"];
 
@@ -96,5 +97,6 @@ export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTE
       if (parsed.article) articles.push(parsed.article);
     }
   }
+  diagnostics.push(...checkTranslations(articles));
   return { articles, diagnostics: sortDiagnostics(diagnostics) };
 }

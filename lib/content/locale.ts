@@ -1,7 +1,10 @@
 /**
- * BCP 47 tags as the content tree and URLs use them. The interface-language side
- * (dictionaries, fallbacks) lives in lib/i18n; this module only knows tag syntax.
+ * BCP 47 tags as the content tree and URLs use them, and which locale is the source.
+ * The interface-language side (dictionaries, fallbacks) lives in lib/i18n.
  */
+
+/** The language the articles are written in; every other locale holds translations of them. */
+export const sourceLocale = "pt-PT";
 
 const tagShape = /^[a-z]{2,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?$/i;
 

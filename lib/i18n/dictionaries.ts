@@ -46,6 +46,11 @@ const ptPT = {
   notFoundTitle: "Página não encontrada",
   notFoundText: "Não encontrámos esta página. O código de erro pode estar mal escrito.",
   notFoundBack: "Ver todos os códigos de erro",
+  noticeUntranslated: "Este artigo ainda não está disponível em {language}; a mostrar o original em {source}.",
+  noticeEntryUntranslated: "Este erro ainda não consta da tradução em {language}; a mostrar o original em {source}.",
+  noticeEntryDiffers: "Os passos deste erro na tradução em {language} não coincidem com os do original; a mostrar o original em {source}.",
+  noticeOutdated: "Esta tradução pode estar desatualizada.",
+  noticeReadOriginal: "Ler o original em {source}",
   redirecting: "A abrir o Error Guide…",
 } as const;
 
@@ -89,6 +94,11 @@ const enUS: Dictionary = {
   notFoundTitle: "Page not found",
   notFoundText: "We could not find this page. The error code may be misspelt.",
   notFoundBack: "See all error codes",
+  noticeUntranslated: "This article is not available in {language} yet; showing the {source} original.",
+  noticeEntryUntranslated: "This error is not in the {language} translation yet; showing the {source} original.",
+  noticeEntryDiffers: "The {language} translation of this error has other steps than the original; showing the {source} original.",
+  noticeOutdated: "This translation may be out of date.",
+  noticeReadOriginal: "Read the {source} original",
   redirecting: "Opening Error Guide…",
 };
 
@@ -129,6 +139,11 @@ const esES: Dictionary = {
   notFoundTitle: "Página no encontrada",
   notFoundText: "No encontramos esta página. Puede que el código de error esté mal escrito.",
   notFoundBack: "Ver todos los códigos de error",
+  noticeUntranslated: "Este artículo aún no está disponible en {language}; se muestra el original en {source}.",
+  noticeEntryUntranslated: "Este error aún no figura en la traducción al {language}; se muestra el original en {source}.",
+  noticeEntryDiffers: "Los pasos de este error en la traducción al {language} no coinciden con los del original; se muestra el original en {source}.",
+  noticeOutdated: "Es posible que esta traducción no esté actualizada.",
+  noticeReadOriginal: "Leer el original en {source}",
   redirecting: "Abriendo Error Guide…",
 };
 
@@ -169,6 +184,11 @@ const deDE: Dictionary = {
   notFoundTitle: "Seite nicht gefunden",
   notFoundText: "Diese Seite wurde nicht gefunden. Möglicherweise ist der Fehlercode falsch geschrieben.",
   notFoundBack: "Alle Fehlercodes anzeigen",
+  noticeUntranslated: "Dieser Artikel ist noch nicht auf {language} verfügbar; angezeigt wird das Original auf {source}.",
+  noticeEntryUntranslated: "Dieser Fehler ist noch nicht auf {language} übersetzt; angezeigt wird das Original auf {source}.",
+  noticeEntryDiffers: "Bei diesem Fehler weichen die Schritte der Übersetzung auf {language} vom Original ab; angezeigt wird das Original auf {source}.",
+  noticeOutdated: "Diese Übersetzung ist möglicherweise veraltet.",
+  noticeReadOriginal: "Original auf {source} lesen",
   redirecting: "Error Guide wird geöffnet…",
 };
 

@@ -2,15 +2,13 @@
  * The one home of locale logic: which interface language a page uses, how
  * strings are formatted, and how locales are named.
  */
-import { canonicalLocale, languageOf } from "../content/locale";
+import { canonicalLocale, languageOf, sourceLocale } from "../content/locale";
 import { type ChecklistStrings, checklistDictionaries } from "./checklist";
 import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
 import { format } from "./format";
 
 export type { ChecklistStrings, Dictionary, Plural };
 
-/** The language the articles are written in; every other language is a translation of it. */
-export const sourceLocale = "pt-PT";
 export const fallbackInterfaceLocale = "en-US";
 export const interfaceLocales = Object.keys(dictionaries);
 
@@ -36,8 +34,22 @@ export function plural(locale: string, forms: Plural, count: number): string {
 /** "Português (Portugal)" in its own language, for the language switch. */
 export function localeName(locale: string, inLocale: string = locale): string {
   try {
-    const name = new Intl.DisplayNames([inLocale], { type: "language" }).of(locale) ?? locale;
+    const name = new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(locale) ?? locale;
     return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * A locale's name inside a sentence of `inLocale`: "English", "alemão". Locales of the
+ * source's language keep their region ("Portuguese (Portugal)", "português (Brasil)"),
+ * which is what tells them apart from the source.
+ */
+export function languageName(locale: string, inLocale: string): string {
+  const named = languageOf(locale) === languageOf(sourceLocale) ? locale : languageOf(locale);
+  try {
+    return new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(named) ?? locale;
   } catch {
     return locale;
   }
@@ -53,7 +65,7 @@ export function formatArticleDate(locale: string, msDate: string | null): string
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export { canonicalLocale, format };
+export { canonicalLocale, format, sourceLocale };
 
 export function checklistStringsFor(locale: string): ChecklistStrings {
   const chosen = checklistDictionaries[interfaceLocaleFor(locale)] ?? checklistDictionaries[fallbackInterfaceLocale];

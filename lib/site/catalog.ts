@@ -4,7 +4,32 @@
  */
 import { loadContent } from "../content/loader";
 import type { Article, ContentModel, ErrorEntry } from "../content/model";
+import { pairEntries, stepsMatch, translationIsCurrent } from "../content/translations";
 import { interfaceLocales, sourceLocale } from "../i18n";
+
+/**
+ * How the content of a page relates to the page's locale:
+ * - original: the page's locale is the article's own;
+ * - translated / outdated: a translation, made from the current source or from another (or unknown) version;
+ * - untranslated: the locale has no translation of the article, the source is shown;
+ * - entry-untranslated / entry-differs: the translation lacks this error, or has other steps for it, so the source is shown.
+ */
+export type TranslationStatus = "original" | "translated" | "outdated" | "untranslated" | "entry-untranslated" | "entry-differs";
+
+export interface LocalizedEntry {
+  /**
+   * What pages show: the translated entry, or the source's when the translation lacks it
+   * or has other steps. Its id and codes are always the source's (codes are never
+   * translated: pages, links and saved progress are filed under them in every language);
+   * `visibleCodes` keeps what the shown text prints.
+   */
+  entry: ErrorEntry;
+  /** The article `entry` comes from. */
+  article: Article;
+  /** The source text is shown in another locale's page. */
+  fallback: boolean;
+  status: TranslationStatus;
+}
 
 export interface LocalizedArticle {
   /** The article shown: the translation when there is one, else the source. */
@@ -13,8 +38,12 @@ export interface LocalizedArticle {
   source: Article;
   /** The page's locale has no translation: the source text is shown. */
   fallback: boolean;
+  status: TranslationStatus;
+  /** The source's entries, in its order, each with what a page in this locale shows for it. */
+  entries: LocalizedEntry[];
 }
 
+/** One error in one locale; `article`, `fallback` and `status` describe the entry shown. */
 export interface ErrorPage extends LocalizedArticle {
   entry: ErrorEntry;
   /** The code as requested, in its canonical casing. */
@@ -54,9 +83,21 @@ export class Catalog {
 
   localize(locale: string, base: Article): LocalizedArticle {
     const translated = this.byLocale.get(locale)?.get(base.slug);
-    return translated
-      ? { article: translated, source: base, fallback: false }
-      : { article: base, source: base, fallback: base.locale !== locale };
+    if (!translated || translated === base) {
+      const status: TranslationStatus = base.locale === locale ? "original" : "untranslated";
+      const fallback = status === "untranslated";
+      const entries = base.entries.map((entry) => ({ entry, article: base, fallback, status }));
+      return { article: base, source: base, fallback, status, entries };
+    }
+    const status: TranslationStatus = translationIsCurrent(translated, base) ? "translated" : "outdated";
+    const pairing = pairEntries(base, translated);
+    const entries = base.entries.map((sourceEntry): LocalizedEntry => {
+      const { id, codes } = sourceEntry;
+      const entry = pairing.get(id);
+      if (entry && stepsMatch(sourceEntry, entry)) return { entry: { ...entry, id, codes }, article: translated, fallback: false, status };
+      return { entry: sourceEntry, article: base, fallback: true, status: entry ? "entry-differs" : "entry-untranslated" };
+    });
+    return { article: translated, source: base, fallback: false, status, entries };
   }
 
   articles(locale: string): LocalizedArticle[] {
@@ -68,17 +109,25 @@ export class Catalog {
     return base ? this.localize(locale, base) : null;
   }
 
-  /** Codes are matched without regard to case; the page keeps the article's casing. */
+  /** Codes are matched without regard to case; the page keeps the source's casing. */
   errorPage(locale: string, code: string): ErrorPage | null {
     const owner = this.codeOwners.get(code.toLowerCase());
     if (!owner) return null;
     const localized = this.article(locale, owner.slug);
-    if (!localized) return null;
-    const sourceEntry = localized.source.entries.find((entry) => entry.codes.includes(owner.code));
-    if (!sourceEntry) return null;
-    const translatedEntry = localized.article.entries.find((entry) => entry.id === sourceEntry.id);
-    if (translatedEntry) return { ...localized, entry: translatedEntry, code: owner.code };
-    return { article: localized.source, source: localized.source, fallback: localized.source.locale !== locale, entry: sourceEntry, code: owner.code };
+    const shown = localized?.entries.find(({ entry }) => entry.codes.includes(owner.code));
+    if (!localized || !shown) return null;
+    const { article, fallback, status, entry } = shown;
+    return { ...localized, article, fallback, status, entry, code: owner.code };
+  }
+
+  /** The locales in which an error's page shows content in that locale's language (for hreflang). */
+  errorLocales(code: string): string[] {
+    return this.locales.filter((locale) => this.errorPage(locale, code)?.fallback === false);
+  }
+
+  /** The locales in which an article's page shows content in that locale's language (for hreflang). */
+  articleLocales(slug: string): string[] {
+    return this.locales.filter((locale) => this.article(locale, slug)?.fallback === false);
   }
 
   /** Every code with its own page, in article order. */

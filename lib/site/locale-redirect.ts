@@ -3,11 +3,25 @@
  * browser's languages that the site has. It works on a static host: no server
  * code, and the page's <meta refresh> and link cover visitors without JavaScript.
  */
-export function localeRedirectScript(locales: string[], fallback: string, suffix: string): string {
-  const data = JSON.stringify({ locales, fallback, suffix });
-  return `(function(d){var l=d.locales,w=(navigator.languages||[navigator.language||""]),p=null;
-for(var i=0;i<w.length&&!p;i++){var c=String(w[i]).toLowerCase();
-for(var j=0;j<l.length;j++){if(l[j].toLowerCase()===c){p=l[j];break;}}
-if(!p){var g=c.split("-")[0];for(var k=0;k<l.length;k++){if(l[k].toLowerCase().split("-")[0]===g){p=l[k];break;}}}}
-location.replace("/"+(p||d.fallback)+d.suffix+location.search+location.hash);})(${data});`;
+export interface LocaleRedirect {
+  /**
+   * Locales to choose from, best group first: the first group holding one of the
+   * browser's languages wins (say, the locales with a translation of the page, then
+   * every locale). Within a group the browser's order decides; a language matches
+   * its regional forms (`pt-BR` → `pt-PT`, `en` → `en-US`).
+   */
+  preference: string[][];
+  /** Where to go when no group holds any of the browser's languages. */
+  fallback: string;
+  /** The page in each locale. */
+  paths: Record<string, string>;
+}
+
+export function localeRedirectScript(redirect: LocaleRedirect): string {
+  return `(function(d){var w=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||""];
+function pick(l){for(var i=0;i<w.length;i++){var c=String(w[i]).toLowerCase(),g=c.split("-")[0],j;
+for(j=0;j<l.length;j++)if(l[j].toLowerCase()===c)return l[j];
+for(j=0;j<l.length;j++)if(l[j].toLowerCase().split("-")[0]===g)return l[j];}return null;}
+var p=null;for(var t=0;t<d.preference.length&&!p;t++)p=pick(d.preference[t]);
+location.replace(d.paths[p||d.fallback]+location.search+location.hash);})(${JSON.stringify(redirect).replace(/</g, "\\u003c")});`;
 }

@@ -14,18 +14,34 @@ interface PageMetadataInput {
   description: string;
   locale: string;
   pathIn: (locale: string) => string;
+  /**
+   * The locales whose page shows the content in their own language (default: every locale).
+   * Only these are hreflang alternates; a page showing another locale's text names that
+   * original as its canonical URL, so search engines do not index the same text twice.
+   */
+  contentLocales?: string[];
+  /** The locale of the original text: x-default, and the canonical page of a fallback. */
+  originalLocale?: string;
 }
 
 /** Title, description, canonical URL and hreflang alternates, as absolute URLs from SITE_URL. */
-export function pageMetadata({ title, description, locale, pathIn }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  locale,
+  pathIn,
+  contentLocales = getCatalog().locales,
+  originalLocale = sourceLocale,
+}: PageMetadataInput): Metadata {
   const origin = siteOrigin();
   const languages: Record<string, string> = {};
-  for (const alternate of alternatesFor(pathIn)) languages[alternate.locale] = origin + alternate.href;
-  languages["x-default"] = origin + pathIn(sourceLocale);
+  for (const alternate of contentLocales) languages[alternate] = origin + pathIn(alternate);
+  languages["x-default"] = origin + pathIn(originalLocale);
+  const canonicalLocale = contentLocales.includes(locale) ? locale : originalLocale;
   return {
     title,
     description,
     metadataBase: new URL(origin),
-    alternates: { canonical: origin + pathIn(locale), languages },
+    alternates: { canonical: origin + pathIn(canonicalLocale), languages },
   };
 }

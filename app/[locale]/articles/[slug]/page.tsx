@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
+import { TranslationNotice } from "@/components/TranslationNotice";
 import { dictionaryFor, format, formatArticleDate } from "@/lib/i18n";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
@@ -28,21 +29,23 @@ async function load(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, article } = await load(params);
+  const { locale, article, source } = await load(params);
   return pageMetadata({
     title: article.title,
     description: article.description,
     locale,
     pathIn: (other) => articlePath(other, article.slug),
+    contentLocales: getCatalog().articleLocales(article.slug),
+    originalLocale: source.locale,
   });
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article, fallback } = await load(params);
+  const { locale, article, source, fallback, status, entries } = await load(params);
   const t = dictionaryFor(locale);
   const contentLang = fallback ? article.locale : undefined;
   const headingLinks = new Map(
-    article.entries.flatMap((entry) =>
+    entries.flatMap(({ entry }) =>
       entry.anchor ? [[entry.anchor, { href: errorPath(locale, entry.id), label: t.openGuide }] as const] : [],
     ),
   );
@@ -65,12 +68,13 @@ export default async function ArticlePage({ params }: Props) {
             {t.breadcrumbIndex}
           </a>
         </nav>
+        <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
         {updated && <p className="mt-4 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
-        {article.entries.length > 0 && (
+        {entries.length > 0 && (
           <nav aria-label={t.onThisPage} className="mt-4 rounded-xl border border-slate-200 bg-white p-4">
             <h2 className="text-sm font-semibold text-slate-900">{t.onThisPage}</h2>
             <ul className="mt-2 flex flex-wrap gap-2">
-              {article.entries.map((entry) => (
+              {entries.map(({ entry }) => (
                 <li key={entry.id}>
                   <a
                     href={errorPath(locale, entry.id)}

@@ -4,6 +4,7 @@ import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { CodeText } from "@/components/CodeText";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { Checklist } from "@/components/checklist/Checklist";
+import { TranslationNotice } from "@/components/TranslationNotice";
 import { checklistStringsFor, dictionaryFor } from "@/lib/i18n";
 import { relatedEntries } from "@/lib/site/checklist-props";
 import { getCatalog } from "@/lib/site/catalog";
@@ -37,6 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: page.entry.message,
     locale,
     pathIn: (other) => errorPath(other, page.code),
+    contentLocales: getCatalog().errorLocales(page.code),
+    originalLocale: page.source.locale,
   });
 }
 
@@ -67,6 +70,7 @@ export default async function ErrorPage({ params }: Props) {
             {article.title}
           </a>
         </nav>
+        <TranslationNotice locale={locale} t={t} status={page.status} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
         <header className="mt-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
           <h1 className="mt-1 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
@@ -112,7 +116,7 @@ export default async function ErrorPage({ params }: Props) {
                 </p>
               ),
             )}
-            related={relatedEntries(article, entry)}
+            related={relatedEntries(page.source, entry)}
             strings={checklistStringsFor(locale)}
             contentLang={contentLang}
           />

@@ -1,0 +1,219 @@
+/**
+ * Translations held against their source article: which translated entry stands for
+ * which source entry, whether a translation still matches its source, and what the
+ * content check reports when it does not. Pure functions over the model.
+ *
+ * Codes and step ids come from the source; a translation only contributes text. So a
+ * translated entry is found by its heading anchor or its codes (either may be mangled
+ * by machine translation), and a translation whose steps differ from the source's is
+ * not shown for that entry: its step ids, which checklist progress is keyed by, would
+ * not match the other languages.
+ */
+import { sourceLocale } from "./locale";
+import type { Article, Diagnostic, ErrorEntry, Severity } from "./model";
+
+/** The translated entry of each source entry, by source entry id; absent when the translation lacks it. */
+export type EntryPairing = Map<string, ErrorEntry>;
+
+function sharesCode(a: ErrorEntry, b: ErrorEntry): boolean {
+  const codes = new Set(a.codes.map((code) => code.toLowerCase()));
+  return b.codes.some((code) => codes.has(code.toLowerCase()));
+}
+
+/**
+ * Pairs entries by heading anchor, then by a shared code. A single source entry left
+ * between two paired neighbours is paired with the single translated entry between
+ * their translations (the case of a code and anchor both re-spelt by the translator).
+ */
+export function pairEntries(source: Article, translation: Article): EntryPairing {
+  const pairing: EntryPairing = new Map();
+  const taken = new Set<ErrorEntry>();
+  const pair = (sourceEntry: ErrorEntry, translated: ErrorEntry): void => {
+    pairing.set(sourceEntry.id, translated);
+    taken.add(translated);
+  };
+  const matchers = [
+    (s: ErrorEntry, t: ErrorEntry) => s.anchor !== null && s.anchor === t.anchor,
+    (s: ErrorEntry, t: ErrorEntry) => sharesCode(s, t),
+  ];
+  for (const matches of matchers) {
+    for (const sourceEntry of source.entries) {
+      if (pairing.has(sourceEntry.id)) continue;
+      const translated = translation.entries.find((candidate) => !taken.has(candidate) && matches(sourceEntry, candidate));
+      if (translated) pair(sourceEntry, translated);
+    }
+  }
+  const positionOf = (sourceEntry: ErrorEntry | undefined): number | undefined => {
+    const translated = sourceEntry && pairing.get(sourceEntry.id);
+    return translated ? translation.entries.indexOf(translated) : undefined;
+  };
+  source.entries.forEach((sourceEntry, index) => {
+    if (pairing.has(sourceEntry.id)) return;
+    const before = index === 0 ? -1 : positionOf(source.entries[index - 1]);
+    const after = index === source.entries.length - 1 ? translation.entries.length : positionOf(source.entries[index + 1]);
+    if (before === undefined || after !== before + 2) return;
+    const between = translation.entries[before + 1];
+    if (between && !taken.has(between)) pair(sourceEntry, between);
+  });
+  return pairing;
+}
+
+/** The same step ids in the same order: checklist progress carries over between the two. */
+export function stepsMatch(sourceEntry: ErrorEntry, translated: ErrorEntry): boolean {
+  return (
+    sourceEntry.steps.length === translated.steps.length &&
+    sourceEntry.steps.every((step, index) => step.id === translated.steps[index]?.id)
+  );
+}
+
+/** The translation records that it was made from the source file as it is now. */
+export function translationIsCurrent(translation: Article, source: Article): boolean {
+  return translation.translation?.sourceSha256 === source.sha256;
+}
+
+/** The source article a translation is held against: the same slug in the source locale. */
+export function sourceOf(translation: Article, articles: readonly Article[]): Article | null {
+  if (translation.locale === sourceLocale) return null;
+  return articles.find((article) => article.locale === sourceLocale && article.slug === translation.slug) ?? null;
+}
+
+/** Diagnostics for every translation in the model, against its source. */
+export function checkTranslations(articles: readonly Article[]): Diagnostic[] {
+  return articles.flatMap((article) => {
+    if (article.locale === sourceLocale) return [];
+    const source = sourceOf(article, articles);
+    if (source) return compareTranslation(source, article);
+    if (!article.translation) return [];
+    return [
+      {
+        file: article.file,
+        line: 1,
+        column: 1,
+        severity: "warning",
+        message: `the front matter names ${article.translation.sourceLocale} as the source, but there is no ${sourceLocale}/${article.slug}.md; the article is published as an original`,
+      },
+    ];
+  });
+}
+
+/** Compares one translation with its source: provenance, anchors, entries, codes and steps. */
+export function compareTranslation(source: Article, translation: Article): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (severity: Severity, line: number, message: string, hint?: string): void => {
+    const diagnostic: Diagnostic = { file: translation.file, line, column: 1, severity, message };
+    if (hint) diagnostic.hint = hint;
+    out.push(diagnostic);
+  };
+  const pairing = pairEntries(source, translation);
+
+  if (!translation.translation?.sourceSha256) {
+    report(
+      "warning",
+      1,
+      `the translation does not record which version of ${source.file} it translates; its pages say it may be out of date`,
+      `add to the front matter: translation: { sourceLocale: ${source.locale}, sourceSha256: ${source.sha256} }`,
+    );
+  } else if (!translationIsCurrent(translation, source)) {
+    report(
+      "warning",
+      1,
+      `the translation was made from another version of ${source.file}; its pages say it may be out of date`,
+      `bring it up to date, then set translation.sourceSha256 to ${source.sha256}`,
+    );
+  }
+
+  const translatedAnchors = new Set(translation.anchors);
+  for (const anchor of source.anchors) {
+    if (translatedAnchors.has(anchor)) continue;
+    report(
+      "error",
+      lineForAnchor(anchor, source, translation, pairing),
+      `anchor "${anchor}" of the source is missing; links and steps that point to it break`,
+      `add <a name="${anchor}"></a> where ${source.file} has it`,
+    );
+  }
+
+  let furthest = -1;
+  let furthestId = "";
+  source.entries.forEach((sourceEntry, index) => {
+    const translated = pairing.get(sourceEntry.id);
+    if (!translated) {
+      report(
+        "warning",
+        lineWhereMissing(index, source, translation, pairing),
+        `error entry ${sourceEntry.codes.join(" / ")} (${source.file}:${sourceEntry.line}) is missing; its page shows the source text`,
+      );
+      return;
+    }
+    const position = translation.entries.indexOf(translated);
+    if (position < furthest) {
+      report("warning", translated.line, `error entry ${sourceEntry.id} comes before ${furthestId} here, after it in the source`);
+    } else {
+      furthest = position;
+      furthestId = sourceEntry.id;
+    }
+    if (translated.codes.join(" / ") !== sourceEntry.codes.join(" / ")) {
+      report(
+        "warning",
+        translated.line,
+        `the code line reads ${translated.visibleCodes.join(" / ")} where the source has ${sourceEntry.codes.join(" / ")}; the pages keep the source's codes`,
+      );
+    }
+    compareSteps(sourceEntry, translated, source, report);
+  });
+
+  const paired = new Set(pairing.values());
+  for (const entry of translation.entries) {
+    if (paired.has(entry)) continue;
+    report("warning", entry.line, `error entry ${entry.codes.join(" / ")} is not in the source; it is not published`);
+  }
+  return out;
+}
+
+type Report = (severity: Severity, line: number, message: string, hint?: string) => void;
+
+function compareSteps(sourceEntry: ErrorEntry, translated: ErrorEntry, source: Article, report: Report): void {
+  if (stepsMatch(sourceEntry, translated)) return;
+  const hint = "until the steps match the source's, this error's pages show the source text";
+  const translatedIds = new Set(translated.steps.map((step) => step.id));
+  const sourceIds = new Set(sourceEntry.steps.map((step) => step.id));
+  let counted = 0;
+  for (const step of sourceEntry.steps) {
+    if (translatedIds.has(step.id)) continue;
+    counted++;
+    report("warning", translated.line, `${sourceEntry.id}: step "${step.id}" (${source.file}:${step.line}) is missing`, hint);
+  }
+  for (const step of translated.steps) {
+    if (sourceIds.has(step.id)) continue;
+    counted++;
+    report("warning", step.line, `${sourceEntry.id}: step "${step.label}" (#${step.id}) is not in the source`, hint);
+  }
+  if (counted === 0) {
+    const first = translated.steps.find((step, index) => step.id !== sourceEntry.steps[index]?.id);
+    report(
+      "warning",
+      first?.line ?? translated.line,
+      `${sourceEntry.id}: the steps are in another order than in the source (${sourceEntry.steps.map((step) => step.id).join(", ")})`,
+      hint,
+    );
+  }
+}
+
+/** Where a missing anchor is felt: a translated step that links to it, else the entry that should hold it. */
+function lineForAnchor(anchor: string, source: Article, translation: Article, pairing: EntryPairing): number {
+  const linking = translation.entries.flatMap((entry) => entry.steps).find((step) => step.target === anchor);
+  if (linking) return linking.line;
+  const holderIndex = source.entries.findIndex((entry) => entry.anchor === anchor || entry.anchors.includes(anchor));
+  const holder = source.entries[holderIndex];
+  if (!holder) return 1;
+  return pairing.get(holder.id)?.line ?? lineWhereMissing(holderIndex, source, translation, pairing);
+}
+
+/** A missing entry is reported where it would be: at the translation of the next source entry. */
+function lineWhereMissing(index: number, source: Article, translation: Article, pairing: EntryPairing): number {
+  for (const next of source.entries.slice(index + 1)) {
+    const translated = pairing.get(next.id);
+    if (translated) return translated.line;
+  }
+  return translation.entries.at(-1)?.line ?? 1;
+}
