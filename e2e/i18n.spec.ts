@@ -39,6 +39,8 @@ test("switching language keeps the error and the step in the hash", async ({ pag
 
 test("switching language keeps a step reached after the page loaded", async ({ page }) => {
   await page.goto(`/pt-PT/errors/${code}/`);
+  // Once the page is interactive: the framework settles the URL while it hydrates.
+  await expect(page.locator("[data-checklist]")).toHaveAttribute("data-loaded", "true");
   await page.evaluate((id) => {
     location.hash = id;
   }, step);
