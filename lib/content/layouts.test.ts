@@ -142,6 +142,16 @@ describe("tables", () => {
     );
   });
 
+  it("closes the HTML lists a cell leaves open, so they do not swallow the next cell", () => {
+    const entries = entriesOf(
+      "## Invalid\n\n| Detalhes do erro | Causas possíveis | Ações recomendadas |\n| --- | --- | --- |\n| Broken (ID: 34513) | <ul><li>One<li>Two <br> | <ul><li>Fix<ul><li>Sub</ul><li>More\n",
+    );
+    assert.equal(
+      entries[0]?.intro,
+      "**Causas possíveis**: <ul><li>One<li>Two <br></ul>\n\n**Ações recomendadas**: <ul><li>Fix<ul><li>Sub</ul><li>More</ul>",
+    );
+  });
+
   it("warns about a row with more cells than the table has columns", () => {
     const diagnostics = diagnosticsOf("## T\n\n| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n");
     assert.equal(diagnostics.length, 1);

@@ -47,9 +47,27 @@ export function readErrorTable(table: Table): ErrorTable | null {
   return { header, roles, rows: bodyRows, keyValue };
 }
 
+/**
+ * Cells often open HTML lists they never close (`<ul><li>a<li>b`): inside a table the cell
+ * ends them, but out of it they would swallow what follows. The missing end tags are added.
+ */
+function closeOpenLists(nodes: PhrasingContent[]): PhrasingContent[] {
+  const open: string[] = [];
+  for (const node of nodes) {
+    if (node.type !== "html") continue;
+    for (const [, closing, tag] of node.value.matchAll(/<(\/?)(ul|ol)\b[^>]*>/gi)) {
+      const name = (tag ?? "").toLowerCase();
+      if (!closing) open.push(name);
+      else if (open.lastIndexOf(name) >= 0) open.splice(open.lastIndexOf(name));
+    }
+  }
+  return open.length ? [...nodes, { type: "html", value: open.reverse().map((tag) => `</${tag}>`).join("") }] : nodes;
+}
+
 /** A labelled paragraph for one cell, kept on one line so raw HTML lists in the cell stay inline. */
 export function cellParagraph(label: string, cell: Cell): Paragraph {
-  const nodes: PhrasingContent[] = cell.nodes.map((node) => (node.type === "break" ? { type: "html", value: "<br>" } : node));
+  const inline = cell.nodes.map((node): PhrasingContent => (node.type === "break" ? { type: "html", value: "<br>" } : node));
+  const nodes = closeOpenLists(inline);
   return {
     type: "paragraph",
     children: [{ type: "strong", children: [{ type: "text", value: label.replace(/\s*:$/, "") }] }, { type: "text", value: ": " }, ...nodes],
