@@ -3,16 +3,45 @@
  *
  *   npm run content -- check [--content DIR[:DIR…]] [--no-fail]
  *   npm run --silent content -- export --json [--content DIR[:DIR…]]
+ *
+ * `check` prints one `file:line:column: severity: message` line per diagnostic and a
+ * summary, and exits 1 when there is an error (0 with --no-fail, as the build runs it).
+ * `export --json` prints the model (schema in README.md) and nothing else on stdout.
  */
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { contentRootsFrom, loadContent } from "../lib/content/loader";
-import type { ContentModel } from "../lib/content/model";
+import type { ContentModel, Severity } from "../lib/content/model";
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
+const usage = "usage: content check [--content DIR[:DIR…]] [--no-fail] | content export --json [--content DIR[:DIR…]]";
+
+interface Options {
+  command: string | undefined;
+  roots: string[];
+  json: boolean;
+  noFail: boolean;
 }
 
+function parseOptions(argv: string[]): Options | string {
+  const [command, ...args] = argv;
+  const options: Options = { command, roots: contentRootsFrom(process.env.CONTENT_DIR), json: false, noFail: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--content") {
+      const value = args[++i];
+      if (!value) return "--content needs a value: DIR[:DIR…]";
+      options.roots = contentRootsFrom(value);
+    } else if (arg === "--json") {
+      options.json = true;
+    } else if (arg === "--no-fail") {
+      options.noFail = true;
+    } else {
+      return `unknown option ${arg}`;
+    }
+  }
+  return options;
+}
+
+/** The exported model: what tools outside the site need, without the rendered markdown. */
 function exportModel(model: ContentModel): unknown {
   return {
     articles: model.articles.map((article) => ({
@@ -39,24 +68,30 @@ function exportModel(model: ContentModel): unknown {
   };
 }
 
+function check(options: Options): number {
+  const model = loadContent(options.roots);
+  for (const diagnostic of model.diagnostics) console.log(formatDiagnostic(diagnostic));
+  const count = (severity: Severity) => model.diagnostics.filter((d) => d.severity === severity).length;
+  const entries = model.articles.reduce((n, article) => n + article.entries.length, 0);
+  const codes = model.articles.reduce((n, article) => n + article.entries.reduce((m, entry) => m + entry.codes.length, 0), 0);
+  console.log(
+    `${model.articles.length} articles, ${entries} error entries, ${codes} codes: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} info`,
+  );
+  return count("error") > 0 && !options.noFail ? 1 : 0;
+}
+
 function main(argv: string[]): number {
-  const [command, ...args] = argv;
-  const roots = contentRootsFrom(option(args, "--content") ?? process.env.CONTENT_DIR);
-  if (command === "check") {
-    const model = loadContent(roots);
-    for (const diagnostic of model.diagnostics) console.log(formatDiagnostic(diagnostic));
-    const count = (severity: string) => model.diagnostics.filter((d) => d.severity === severity).length;
-    const entries = model.articles.reduce((n, article) => n + article.entries.length, 0);
-    console.log(
-      `${model.articles.length} articles, ${entries} error entries: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} info`,
-    );
-    return count("error") > 0 && !args.includes("--no-fail") ? 1 : 0;
+  const options = parseOptions(argv);
+  if (typeof options === "string") {
+    console.error(`${options}\n${usage}`);
+    return 2;
   }
-  if (command === "export" && args.includes("--json")) {
-    process.stdout.write(`${JSON.stringify(exportModel(loadContent(roots)), null, 2)}\n`);
+  if (options.command === "check") return check(options);
+  if (options.command === "export" && options.json) {
+    process.stdout.write(`${JSON.stringify(exportModel(loadContent(options.roots)), null, 2)}\n`);
     return 0;
   }
-  console.error("usage: content check [--content DIR[:DIR…]] [--no-fail] | content export --json [--content DIR[:DIR…]]");
+  console.error(usage);
   return 2;
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: unit tests, the production build, then end-to-end tests against it.
+# Every test: unit tests, the production build, end-to-end tests against it, then the
+# reference corpus built into its own site and opened page by page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --browser
@@ -9,3 +10,4 @@ echo "== build"
 npm run --silent build
 echo "== end-to-end tests (production build)"
 npm run --silent test:e2e
+bash scripts/test-corpus.sh

@@ -5,9 +5,11 @@ import { createHash } from "node:crypto";
 import type { Root } from "mdast";
 import { DiagnosticSink } from "./diagnostics";
 import { normaliseDocfx } from "./docfx";
-import { extractEntries, indexAnchors } from "./entries";
+import { indexAnchors } from "./anchors";
+import { extractEntries } from "./entries";
 import { readFrontMatter } from "./frontmatter";
 import { parseMarkdown, plainText, stringifyMarkdown } from "./markdown";
+import { checkMarkdownQuirks } from "./quirks";
 import type { Article, Diagnostic } from "./model";
 
 /** Larger files are not troubleshooting articles; parsing them would stall the build. */
@@ -80,6 +82,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const tree = parseMarkdown(text);
   const front = readFrontMatter(tree, sink);
   if (front === null) return { article: null, diagnostics: sink.items };
+  checkMarkdownQuirks(tree, text, sink);
   normaliseDocfx(tree, sink);
   const anchors = indexAnchors(tree, sink);
   const entries = extractEntries(tree, anchors, sink);

@@ -22,7 +22,7 @@ describe("content roots", () => {
     assert.deepEqual(contentRootsFrom("a:b::c"), ["a", "b", "c"]);
   });
 
-  it("takes an article from the first root that has it and reports the others as shadowed", () => {
+  it("takes an article from the first root that has it and reports the others as unused", () => {
     const first = root({ "pt-PT/a.md": article("FirstCode") });
     const second = root({ "pt-PT/a.md": article("SecondCode"), "pt-PT/b.md": article("OtherCode") });
     const model = loadContent([first, second]);
@@ -33,9 +33,9 @@ describe("content roots", () => {
         ["b", "OtherCode"],
       ],
     );
-    const shadowed = model.diagnostics.filter((d) => d.message.startsWith("shadowed by"));
+    const shadowed = model.diagnostics.filter((d) => d.message.startsWith("not used:"));
     assert.equal(shadowed.length, 1);
-    assert.equal(shadowed[0]?.severity, "warning");
+    assert.equal(shadowed[0]?.severity, "info");
   });
 
   it("canonicalises locale folders and skips folders that are not language tags", () => {
@@ -56,6 +56,14 @@ describe("content roots", () => {
       ["good"],
     );
     assert.equal(model.diagnostics.filter((d) => d.severity === "error").length, 2);
+  });
+
+  it("tells when two articles have entries for the same code", () => {
+    const dir = root({ "pt-PT/a.md": article("SharedCode"), "pt-PT/b.md": article("SharedCode"), "en-US/a.md": article("SharedCode") });
+    const shared = loadContent([dir]).diagnostics.filter((d) => d.message.includes("also has an entry"));
+    assert.equal(shared.length, 1);
+    assert.match(shared[0]?.file ?? "", /pt-PT\/b\.md$/);
+    assert.match(shared[0]?.message ?? "", /^code SharedCode also has an entry in .*pt-PT\/a\.md:6; its page shows that one$/);
   });
 
   it("reports a content root that does not exist", () => {

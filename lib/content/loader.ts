@@ -73,6 +73,45 @@ function candidatesIn(root: string, diagnostics: Diagnostic[]): Candidate[] {
   return out;
 }
 
+function readBytes(file: string, diagnostics: Diagnostic[]): Uint8Array | null {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const reason = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+    diagnostics.push({ file: display(file), line: 1, column: 1, severity: "error", message: `the file cannot be read (${reason})` });
+    return null;
+  }
+}
+
+/**
+ * The site has one page per code. A code with entries in two different articles (of the
+ * same language) gets the first article's guidance only, which an editor should know.
+ */
+function sharedCodes(articles: Article[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const firstSeen = new Map<string, { slug: string; where: string }>();
+  for (const article of articles) {
+    for (const entry of article.entries) {
+      for (const code of entry.codes) {
+        const key = `${article.locale}\u0000${code.toLowerCase()}`;
+        const first = firstSeen.get(key);
+        if (!first) {
+          firstSeen.set(key, { slug: article.slug, where: `${article.file}:${entry.line}` });
+        } else if (first.slug !== article.slug) {
+          diagnostics.push({
+            file: article.file,
+            line: entry.line,
+            column: 1,
+            severity: "info",
+            message: `code ${code} also has an entry in ${first.where}; its page shows that one`,
+          });
+        }
+      }
+    }
+  }
+  return diagnostics;
+}
+
 export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR)): ContentModel {
   const diagnostics: Diagnostic[] = [];
   const articles: Article[] = [];
@@ -86,17 +125,19 @@ export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTE
           file: display(candidate.file),
           line: 1,
           column: 1,
-          severity: "warning",
-          message: `shadowed by ${winner}, which comes from an earlier content root`,
+          severity: "info",
+          message: `not used: ${winner}, from an earlier content root, has the same locale and slug`,
         });
         continue;
       }
       takenFrom.set(key, display(candidate.file));
-      const parsed = parseArticle({ ...candidate, file: display(candidate.file), bytes: readFileSync(candidate.file) });
+      const bytes = readBytes(candidate.file, diagnostics);
+      if (bytes === null) continue;
+      const parsed = parseArticle({ ...candidate, file: display(candidate.file), bytes });
       diagnostics.push(...parsed.diagnostics);
       if (parsed.article) articles.push(parsed.article);
     }
   }
-  diagnostics.push(...checkTranslations(articles));
+  diagnostics.push(...checkTranslations(articles), ...sharedCodes(articles));
   return { articles, diagnostics: sortDiagnostics(diagnostics) };
 }

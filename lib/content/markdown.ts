@@ -24,9 +24,17 @@ export function stringifyMarkdown(nodes: RootContent[]): string {
   return serializer.stringify({ type: "root", children: nodes }).trim();
 }
 
+/** The readable text of nodes; raw HTML tags count as a word break (`*a*<li>*b*` reads "a b"). */
 export function plainText(node: Nodes | Nodes[]): string {
-  const text = Array.isArray(node) ? node.map((n) => toString(n)).join("") : toString(node);
-  return text.replace(/\s+/g, " ").trim();
+  return (Array.isArray(node) ? node : [node])
+    .map(textOf)
+    .join("").replace(/\s+/g, " ").trim();
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === "html" || node.type === "break") return " ";
+  if ("children" in node) return node.children.map((child: Nodes) => textOf(child)).join("");
+  return toString(node);
 }
 
 const lineBreakTag = /^<\/?br\s*\/?>$/i;
@@ -49,6 +57,12 @@ export interface Line {
   afterHardBreak: boolean;
 }
 
+/** Where a line starts in the file, when its nodes know. */
+export function lineStart(line: Line): { line: number; column: number } | null {
+  const first = line.nodes.find((node) => node.position !== undefined && !(node.type === "text" && node.value.trim() === ""));
+  return first?.position ? { line: first.position.start.line, column: first.position.start.column } : null;
+}
+
 /** Splits a paragraph's children at hard breaks and at newlines inside text. */
 export function splitLines(children: PhrasingContent[]): Line[] {
   const lines: Line[] = [{ nodes: [], afterHardBreak: false }];
@@ -57,10 +71,13 @@ export function splitLines(children: PhrasingContent[]): Line[] {
     if (node.type === "break") {
       lines.push({ nodes: [], afterHardBreak: true });
     } else if (node.type === "text" && node.value.includes("\n")) {
+      const start = node.position?.start;
       node.value.split("\n").forEach((part, index) => {
         // A newline right after a hard break ends the same line, not a second one.
         if (index > 0 && current().nodes.length > 0) lines.push({ nodes: [], afterHardBreak: false });
-        if (part) current().nodes.push({ type: "text", value: part });
+        if (!part) return;
+        const at = start && { line: start.line + index, column: index === 0 ? start.column : 1 };
+        current().nodes.push(at ? { type: "text", value: part, position: { start: at, end: at } } : { type: "text", value: part });
       });
     } else {
       current().nodes.push(node);
