@@ -22,6 +22,8 @@ export interface SearchCode {
   parts: string[];
   starts: number[];
   message: string;
+  /** The message's folded words joined by spaces, made when first needed. */
+  messageWords?: string;
   article: SearchArticle;
   steps: number;
 }
@@ -128,6 +130,13 @@ function startsAtWord(code: SearchCode, fragment: string): boolean {
   return false;
 }
 
+/** Does the message hold the query's words in the query's order? Such a message is a closer match. */
+function hasPhrase(code: SearchCode | undefined, phrase: string): boolean {
+  if (!code) return false;
+  code.messageWords ??= ` ${words(code.message).join(" ")}`;
+  return code.messageWords.includes(phrase);
+}
+
 const tier = (kind: MatchKind): number => matchKinds.length - matchKinds.indexOf(kind);
 
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): SearchResult {
@@ -191,8 +200,9 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
       }
     });
     const full = 2 * queryWords.length;
+    const phrase = ` ${queryWords.join(" ")}`;
     totals.forEach((total, row) => {
-      if (total === full) offer(row, "words");
+      if (total === full) offer(row, "words", hasPhrase(index.codes[row], phrase) ? 1 : 0);
       else if (total * 2 >= full) offer(row, "some-words", Math.round((999 * total) / full));
     });
   }
