@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { NotFoundSuggestions } from "@/components/search/NotFoundSuggestions";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
+import { getCatalog } from "@/lib/site/catalog";
 import { indexPath } from "@/lib/site/urls";
 import "./globals.css";
 
@@ -35,6 +37,10 @@ export default function GlobalNotFound() {
               </p>
             </section>
           ))}
+          <NotFoundSuggestions
+            locales={getCatalog().locales}
+            headings={Object.fromEntries(Object.entries(dictionaries).map(([locale, t]) => [locale, t.notFoundSuggestions]))}
+          />
         </main>
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
       </body>

@@ -25,18 +25,7 @@ export function dictionaryFor(locale: string): Dictionary {
   return chosen;
 }
 
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-export function plural(locale: string, forms: Plural, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = category === "one" ? forms.one : forms.other;
-  return format(template, { count: new Intl.NumberFormat(locale).format(count) });
-}
+export { format, plural } from "./format";
 
 /** "Português (Portugal)" in its own language, for the language switch. */
 export function localeName(locale: string, inLocale: string = locale): string {

@@ -3,7 +3,7 @@
  * (lib/search) and MiniSearch, fed the same rows and the same words (folded,
  * camelCase code words, every locale), so the figures compare engines, not inputs.
  */
-import MiniSearch from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import path from "node:path";
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
@@ -53,7 +53,7 @@ const queryTerms = (query: string): string[] => {
   return [...found].filter(Boolean);
 };
 
-const miniOptions = {
+const miniOptions: Options<MiniDoc> = {
   fields: ["code", "text"],
   storeFields: ["code", "message", "article", "steps"],
   tokenize: (text: string, field?: string): string[] => (field === "code" ? [compact(text), ...codeParts(text).parts] : words(text)),
@@ -87,7 +87,7 @@ export function miniSearchEngine(index: SerializedSearchIndex): Engine {
         return hit ? { code: String(hit.code), message: String(hit.message) } : null;
       };
     },
-    browserEntry: `import MiniSearch from "minisearch"; import { fold, words, codeParts, compact } from "./lib/search/text"; export { MiniSearch, fold, words, codeParts, compact };`,
+    browserEntry: `import MiniSearch, { type Options } from "minisearch"; import { fold, words, codeParts, compact } from "./lib/search/text"; export { MiniSearch, fold, words, codeParts, compact };`,
   };
 }
 
