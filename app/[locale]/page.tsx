@@ -69,20 +69,26 @@ export default async function IndexPage({ params }: Props) {
         </div>
 
         <section aria-labelledby="browse-heading" className="mt-14">
-          <div className="flex flex-col gap-3 border-b border-slate-200 pb-4 sm:flex-row sm:items-end sm:justify-between">
+          <div className="border-b border-slate-200 pb-4">
             <h2 id="browse-heading" className="text-xl font-semibold text-slate-900">
               {t.browseHeading}
             </h2>
-            <nav aria-label={t.azJump} data-testid="az-jump">
-              <ul className="flex flex-wrap gap-0.5">
+            <nav aria-label={t.azJump} data-testid="az-jump" className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
+              <span aria-hidden="true" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {t.azJump}
+              </span>
+              <ul className="flex flex-wrap gap-1">
                 {jumpLetters(letters).map(({ letter, id, present }) => (
                   <li key={id}>
                     {present ? (
-                      <a href={`#${id}`} className="flex h-7 min-w-7 items-center justify-center rounded px-1 font-mono text-xs font-semibold text-blue-700 hover:bg-blue-50">
+                      <a
+                        href={`#${id}`}
+                        className="flex h-8 min-w-8 items-center justify-center rounded-md border border-slate-200 bg-white px-1 font-mono text-sm font-semibold text-blue-700 hover:border-blue-300 hover:bg-blue-50"
+                      >
                         {letter}
                       </a>
                     ) : (
-                      <span aria-hidden="true" className="flex h-7 min-w-7 items-center justify-center px-1 font-mono text-xs text-slate-300">
+                      <span aria-hidden="true" className="flex h-8 min-w-8 items-center justify-center px-1 font-mono text-sm text-slate-300">
                         {letter}
                       </span>
                     )}

@@ -292,22 +292,23 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
             onMouseMove={() => setActive(position)}
             className="block border-b border-slate-100 px-4 py-3 last:border-b-0 aria-selected:bg-blue-50"
           >
-            <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <code className="break-words font-mono text-sm font-semibold text-blue-800">
-                <CodeText code={hit.code.code} />
-              </code>
-              {hit.kind === "code" || hit.kind === "typo" ? (
-                <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${hit.kind === "code" ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-800"}`}>
-                  {hit.kind === "code" ? t.matchCode : t.matchTypo}
-                </span>
-              ) : null}
+            <span className="flex items-start gap-3">
+              <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+                <code className="break-words font-mono text-sm font-semibold text-blue-800">
+                  <CodeText code={hit.code.code} />
+                </code>
+                {hit.kind === "code" || hit.kind === "typo" ? (
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${hit.kind === "code" ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-800"}`}>
+                    {hit.kind === "code" ? t.matchCode : t.matchTypo}
+                  </span>
+                ) : null}
+              </span>
+              <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">
+                {hit.code.steps ? plural(locale, t.stepCount, hit.code.steps) : t.noSteps}
+              </span>
             </span>
             <span className="mt-1 block text-sm text-slate-700">{hit.code.message}</span>
-            <span className="mt-1 flex flex-wrap gap-x-2 text-xs text-slate-500">
-              <span>{hit.code.article.title}</span>
-              <span aria-hidden="true">·</span>
-              <span className="font-medium">{hit.code.steps ? plural(locale, t.stepCount, hit.code.steps) : t.noSteps}</span>
-            </span>
+            <span className="mt-1 block text-xs text-slate-500">{hit.code.article.title}</span>
           </a>
         ))}
       </div>
