@@ -196,7 +196,6 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
           placeholder={t.searchPlaceholder}
           value={state.query}
           onFocus={ensureLoaded}
-          onPointerEnter={ensureLoaded}
           onChange={(event) => update({ query: event.target.value })}
           onKeyDown={onKeyDown}
           className="block w-full rounded-xl border border-slate-300 bg-white py-3.5 pl-12 pr-12 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-blue-600 focus:outline-none focus:ring-4 focus:ring-blue-600/20 [&::-webkit-search-cancel-button]:hidden"

@@ -39,8 +39,8 @@ export interface SearchIndex {
   decoded: Map<number, number[]>;
 }
 
-/** How a code matched, best first; `similar` is only used for suggestions. */
-export const matchKinds = ["code", "prefix", "typo", "parts", "words", "some-words", "similar"] as const;
+/** How a code matched, best first; `similar` is only used for suggestions, `listed` for a filter without a query. */
+export const matchKinds = ["code", "prefix", "typo", "parts", "words", "some-words", "similar", "listed"] as const;
 export type MatchKind = (typeof matchKinds)[number];
 
 export interface SearchHit {
@@ -99,7 +99,7 @@ function lowerBound(terms: string[], word: string): number {
 }
 
 /** Terms a query word stands for, with a weight: 2 for the word itself or (while typing) a longer word, 1 for a misspelling. */
-function termsFor(index: SearchIndex, word: string, stillTyping: boolean): Array<[term: number, weight: number]> {
+function termsFor(index: SearchIndex, word: string, stillTyping: boolean, forgiving: boolean): Array<[term: number, weight: number]> {
   const { terms } = index;
   const found: Array<[number, number]> = [];
   let at = lowerBound(terms, word);
@@ -108,7 +108,7 @@ function termsFor(index: SearchIndex, word: string, stillTyping: boolean): Array
     for (; at < terms.length && (terms[at] ?? "").startsWith(word); at++) found.push([at, 2]);
   }
   const allowance = typoAllowance(word.length);
-  if (found.length === 0 && allowance > 0) {
+  if (found.length === 0 && allowance > 0 && forgiving) {
     terms.forEach((term, position) => {
       if (editDistance(word, term, allowance) <= allowance) found.push([position, 1]);
     });
@@ -137,14 +137,16 @@ function hasPhrase(code: SearchCode | undefined, phrase: string): boolean {
   return code.messageWords.includes(phrase);
 }
 
-const tier = (kind: MatchKind): number => matchKinds.length - matchKinds.indexOf(kind);
+const maxForgivingWords = 6;
+
+const tiers = new Map<MatchKind, number>(matchKinds.map((kind, position) => [kind, matchKinds.length - position]));
 
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): SearchResult {
   const count = index.codes.length;
   const scores = new Int32Array(count);
   const kinds = new Uint8Array(count);
   const offer = (row: number, kind: MatchKind, detail = 0): void => {
-    const score = tier(kind) * 1000 + detail;
+    const score = (tiers.get(kind) ?? 0) * 1000 + detail;
     if (score > (scores[row] ?? 0)) {
       scores[row] = score;
       kinds[row] = matchKinds.indexOf(kind);
@@ -183,11 +185,13 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
 
   if (queryWords.length > 0) {
     const stillTyping = !/\s$/.test(query);
+    // A long pasted text has words enough to match exactly; looking for misspellings of each would only cost time.
+    const forgiving = queryWords.length <= maxForgivingWords;
     const totals = new Int32Array(count);
     const best = new Int8Array(count);
     queryWords.forEach((word, position) => {
       const touched: number[] = [];
-      for (const [term, weight] of termsFor(index, word, stillTyping && position === queryWords.length - 1)) {
+      for (const [term, weight] of termsFor(index, word, stillTyping && position === queryWords.length - 1, forgiving)) {
         for (const row of rowsOfTerm(index, term)) {
           const was = best[row] ?? 0;
           if (was === 0) touched.push(row);
@@ -201,31 +205,49 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     });
     const full = 2 * queryWords.length;
     const phrase = ` ${queryWords.join(" ")}`;
-    totals.forEach((total, row) => {
-      if (total === full) offer(row, "words", hasPhrase(index.codes[row], phrase) ? 1 : 0);
+    for (let row = 0; row < count; row++) {
+      const total = totals[row] ?? 0;
+      if (total === full) offer(row, "words", queryWords.length > 1 && hasPhrase(index.codes[row], phrase) ? 1 : 0);
       else if (total * 2 >= full) offer(row, "some-words", Math.round((999 * total) / full));
-    });
+    }
   }
 
-  const matched: number[] = [];
-  scores.forEach((score, row) => {
+  return bestRows(index, scores, kinds, filters, limit);
+}
+
+/**
+ * The `limit` best rows, best score first and in article order among equals, and how
+ * many rows matched. Rows are bucketed by score rather than sorted: a short query can
+ * match every code, and only the first screenful is shown.
+ */
+function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, filters: SearchFilters, limit: number): SearchResult {
+  const rowsByScore = new Map<number, number[]>();
+  let total = 0;
+  for (let row = 0; row < scores.length; row++) {
+    const score = scores[row] ?? 0;
     const code = index.codes[row];
-    if (score > 0 && code && isAllowed(code, filters)) matched.push(row);
-  });
-  matched.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  const hits: SearchHit[] = [];
-  for (const row of matched.slice(0, limit)) {
-    const code = index.codes[row];
-    const kind = matchKinds[kinds[row] ?? 0];
-    if (code && kind) hits.push({ code, kind });
+    if (score === 0 || !code || !isAllowed(code, filters)) continue;
+    total++;
+    const rows = rowsByScore.get(score);
+    if (rows) rows.push(row);
+    else rowsByScore.set(score, [row]);
   }
-  return { hits, total: matched.length };
+  const hits: SearchHit[] = [];
+  for (const score of [...rowsByScore.keys()].sort((a, b) => b - a)) {
+    for (const row of rowsByScore.get(score) ?? []) {
+      if (hits.length === limit) return { hits, total };
+      const code = index.codes[row];
+      const kind = matchKinds[kinds[row] ?? 0];
+      if (code && kind) hits.push({ code, kind });
+    }
+  }
+  return { hits, total };
 }
 
 /** Every code that passes the filters, in article order: what a filter shows before anything is typed. */
 export function listCodes(index: SearchIndex, filters: SearchFilters, limit = 20): SearchResult {
   const codes = index.codes.filter((code) => isAllowed(code, filters));
-  return { hits: codes.slice(0, limit).map((code) => ({ code, kind: "similar" })), total: codes.length };
+  return { hits: codes.slice(0, limit).map((code) => ({ code, kind: "listed" })), total: codes.length };
 }
 
 /**

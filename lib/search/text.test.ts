@@ -28,6 +28,34 @@ describe("search text", () => {
     assert.equal(editDistance("abc", "abcdef", 2), 3);
   });
 
+  it("agrees with the full table on random pairs", () => {
+    const naive = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          const row = d[i] ?? [];
+          const up = d[i - 1] ?? [];
+          let value = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (d[i - 2]?.[j - 2] ?? 0) + 1);
+          row[j] = value;
+        }
+      }
+      return d[a.length]?.[b.length] ?? 0;
+    };
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (): string => Array.from({ length: 3 + random(10) }, () => "abcd"[random(4)]).join("");
+    for (let n = 0; n < 2000; n++) {
+      const a = word();
+      const b = random(2) ? word() : a.slice(0, random(a.length)) + "abcd"[random(4)] + a.slice(random(a.length));
+      const limit = 1 + random(3);
+      assert.equal(editDistance(a, b, limit), Math.min(naive(a, b), limit + 1), `${a} ${b} ${limit}`);
+    }
+  });
+
   it("allows more typing mistakes in longer words", () => {
     assert.deepEqual([3, 5, 8, 9, 30].map(typoAllowance), [0, 1, 1, 2, 2]);
   });

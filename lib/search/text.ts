@@ -49,25 +49,31 @@ export function codeParts(code: string): CodeParts {
  * the band of cells that can stay under it: any larger distance is reported as
  * `limit + 1`. That keeps thousands of comparisons per keystroke cheap.
  */
+// Three rows of the distance table, reused by every call: a search compares thousands of pairs.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function editDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
   if (a === b) return 0;
   const width = b.length + 1;
-  let beforePrevious = new Int32Array(width).fill(over);
-  let previous = new Int32Array(width).fill(over);
-  let current = new Int32Array(width);
+  if (rows[0].length < width) rows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [beforePrevious, previous, current] = rows;
+  beforePrevious.fill(over, 0, width);
+  previous.fill(over, 0, width);
   for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    current.fill(over);
-    current[0] = Math.min(i, over);
-    let rowBest = current[0] ?? over;
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
+    // Only the band from..to is computed; its neighbours must read as "too far".
+    current.fill(over, Math.max(0, from - 1), Math.min(width, to + 2));
+    current[0] = Math.min(i, over);
+    let rowBest = current[0] ?? over;
+    const charA = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
-      let value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + (same ? 0 : 1));
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      const charB = b.charCodeAt(j - 1);
+      let value = Math.min((previous[j] ?? over) + 1, (current[j - 1] ?? over) + 1, (previous[j - 1] ?? over) + (charA === charB ? 0 : 1));
+      if (i > 1 && j > 1 && charA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === charB) {
         value = Math.min(value, (beforePrevious[j - 2] ?? over) + 1);
       }
       current[j] = value;

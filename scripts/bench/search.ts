@@ -20,7 +20,7 @@ export interface SearchBenchOptions {
   loads: number;
 }
 
-export const defaultSearchBench: SearchBenchOptions = { sizes: [1000, 10000], perKind: 40, repeats: 5, loads: 15 };
+export const defaultSearchBench: SearchBenchOptions = { sizes: [1000, 10000], perKind: 40, repeats: 3, loads: 10 };
 
 interface KindFigures {
   kind: QueryKind;
