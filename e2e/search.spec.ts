@@ -111,13 +111,14 @@ test("an unknown error URL gets the 404 page with the closest codes", async ({ p
   const response = await page.goto("/pt-PT/errors/UserErrorGuestAgentStatus");
   expect(response?.status()).toBe(404);
   const suggestions = page.getByTestId("not-found-suggestions");
-  await expect(suggestions.getByRole("heading", { name: "Queria dizer um destes códigos?" })).toBeVisible();
+  // The suggestions need the engine and the index fetched first: allow for a busy machine.
+  await expect(suggestions.getByRole("heading", { name: "Queria dizer um destes códigos?" })).toBeVisible({ timeout: 15_000 });
   const first = suggestions.locator("a[data-suggested-code]").first();
   await expect(first).toHaveAttribute("data-suggested-code", "UserErrorGuestAgentStatusUnavailable");
   await expect(first).toHaveAttribute("href", "/pt-PT/errors/UserErrorGuestAgentStatusUnavailable/");
 
   await page.goto("/en-US/errors/GuestAgentSnapshotTaskStatusEror");
-  await expect(page.getByRole("heading", { name: "Did you mean one of these codes?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Did you mean one of these codes?" })).toBeVisible({ timeout: 15_000 });
   await expect(page.locator("a[data-suggested-code]").first()).toContainText("Could not communicate with the VM agent for snapshot status");
 });
 
