@@ -227,9 +227,11 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
       {(services.length > 1 || articles.length > 1) && (
         <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr]">
           {services.length > 1 && (
-            <label className="text-xs font-medium uppercase tracking-wide text-slate-500">
-              {t.filterService}
-              <select value={state.service} onChange={(event) => update({ service: event.target.value })} className={selectClass} data-filter="service">
+            <div>
+              <label htmlFor="search-filter-service" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {t.filterService}
+              </label>
+              <select id="search-filter-service" value={state.service} onChange={(event) => update({ service: event.target.value })} className={selectClass} data-filter="service">
                 <option value="">{t.filterAll}</option>
                 {services.map((service) => (
                   <option key={service} value={service}>
@@ -237,12 +239,14 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
           {articles.length > 1 && (
-            <label className="text-xs font-medium uppercase tracking-wide text-slate-500 sm:col-start-2">
-              {t.filterArticle}
-              <select value={state.article} onChange={(event) => update({ article: event.target.value })} className={selectClass} data-filter="article">
+            <div className={services.length > 1 ? "sm:col-start-2" : "sm:col-span-2"}>
+              <label htmlFor="search-filter-article" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {t.filterArticle}
+              </label>
+              <select id="search-filter-article" value={state.article} onChange={(event) => update({ article: event.target.value })} className={selectClass} data-filter="article">
                 <option value="">{t.filterAll}</option>
                 {articles.map((article) => (
                   <option key={article.slug} value={article.slug}>
@@ -250,7 +254,7 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
         </div>
       )}
