@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotFoundSuggestions } from "@/components/search/NotFoundSuggestions";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
 import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
@@ -38,6 +39,10 @@ export default function GlobalNotFound() {
               </p>
             </section>
           ))}
+          <NotFoundSuggestions
+            locales={getCatalog().locales}
+            headings={Object.fromEntries(Object.entries(dictionaries).map(([locale, t]) => [locale, t.notFoundSuggestions]))}
+          />
         </main>
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
       </body>

@@ -5,7 +5,6 @@
 import { canonicalLocale, languageOf, sourceLocale } from "../content/locale";
 import { type ChecklistStrings, checklistDictionaries } from "./checklist";
 import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
-import { format } from "./format";
 
 export type { ChecklistStrings, Dictionary, Plural };
 
@@ -25,11 +24,7 @@ export function dictionaryFor(locale: string): Dictionary {
   return chosen;
 }
 
-export function plural(locale: string, forms: Plural, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const template = category === "one" ? forms.one : forms.other;
-  return format(template, { count: new Intl.NumberFormat(locale).format(count) });
-}
+export { format, plural } from "./format";
 
 /** "Português (Portugal)" in its own language, for the language switch. */
 export function localeName(locale: string, inLocale: string = locale): string {
@@ -65,7 +60,7 @@ export function formatArticleDate(locale: string, msDate: string | null): string
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
-export { canonicalLocale, format, sourceLocale };
+export { canonicalLocale, sourceLocale };
 
 export function checklistStringsFor(locale: string): ChecklistStrings {
   const chosen = checklistDictionaries[interfaceLocaleFor(locale)] ?? checklistDictionaries[fallbackInterfaceLocale];

@@ -35,3 +35,8 @@ export function vendorDocsUrl(locale: string, relativeHref: string): string | nu
     return null;
   }
 }
+
+/** The locale's search index, written at build time and fetched only when someone searches. */
+export function searchIndexPath(locale: string): string {
+  return `/${locale}/search-index.json`;
+}

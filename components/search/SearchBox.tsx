@@ -1,0 +1,320 @@
+"use client";
+
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CodeText } from "@/components/CodeText";
+import { format, plural } from "@/lib/i18n/format";
+import type { Plural } from "@/lib/i18n";
+import type { SearchFilters, SearchHit } from "@/lib/search/engine";
+import { errorPath } from "@/lib/site/urls";
+import { loadEngine, type LoadedSearch } from "./load-engine";
+
+export interface SearchBoxStrings {
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchHelp: string;
+  searchKeys: string;
+  searchLoading: string;
+  searchFailed: string;
+  searchResults: Plural;
+  searchShowingFirst: string;
+  searchNoResults: string;
+  searchClosest: string;
+  searchClear: string;
+  matchCode: string;
+  matchTypo: string;
+  filterService: string;
+  filterArticle: string;
+  filterAll: string;
+  stepCount: Plural;
+  noSteps: string;
+}
+
+interface Props {
+  locale: string;
+  indexUrl: string;
+  strings: SearchBoxStrings;
+  /** Filter choices: the articles (by slug) and services the index holds, in order. */
+  articles: Array<{ slug: string; title: string }>;
+  services: string[];
+}
+
+interface UrlState {
+  query: string;
+  article: string;
+  service: string;
+}
+
+const limit = 20;
+
+function readUrl(): UrlState {
+  const params = new URLSearchParams(window.location.search);
+  return { query: params.get("q") ?? "", article: params.get("article") ?? "", service: params.get("service") ?? "" };
+}
+
+function writeUrl({ query, article, service }: UrlState): void {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (article) params.set("article", article);
+  if (service) params.set("service", service);
+  const search = params.toString();
+  const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
+  if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+/**
+ * The search island of the index page. The engine and the locale's index are
+ * fetched the first time the box is focused or used (or at once when the URL
+ * already holds a query), so the page itself loads without them.
+ */
+export function SearchBox({ locale, indexUrl, strings: t, articles, services }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<UrlState>({ query: "", article: "", service: "" });
+  const [loaded, setLoaded] = useState<LoadedSearch | null>(null);
+  const [status, setStatus] = useState<"idle" | "loading" | "ready" | "failed">("idle");
+  const [active, setActive] = useState(0);
+
+  const requested = useRef(false);
+
+  const ensureLoaded = useCallback(() => {
+    if (requested.current) return;
+    requested.current = true;
+    setStatus("loading");
+    loadEngine(indexUrl).then(
+      (search) => {
+        setLoaded(search);
+        setStatus("ready");
+      },
+      () => {
+        requested.current = false;
+        setStatus("failed");
+      },
+    );
+  }, [indexUrl]);
+
+  // The URL is the search's memory: a shared link or the back button brings it back.
+  useEffect(() => {
+    const restore = (): void => {
+      const fromUrl = readUrl();
+      setState(fromUrl);
+      if (fromUrl.query || fromUrl.article || fromUrl.service) ensureLoaded();
+    };
+    restore();
+    window.addEventListener("popstate", restore);
+    return () => window.removeEventListener("popstate", restore);
+  }, [ensureLoaded]);
+
+  useEffect(() => {
+    const focusOnSlash = (event: globalThis.KeyboardEvent): void => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    window.addEventListener("keydown", focusOnSlash);
+    return () => window.removeEventListener("keydown", focusOnSlash);
+  }, []);
+
+  const update = (next: Partial<UrlState>): void => {
+    const merged = { ...state, ...next };
+    setState(merged);
+    setActive(0);
+    writeUrl(merged);
+    ensureLoaded();
+  };
+
+  const filters = useMemo((): SearchFilters => {
+    const position = loaded?.index.articles.findIndex((article) => article.slug === state.article) ?? -1;
+    return { article: position >= 0 ? position : undefined, service: state.service || undefined };
+  }, [loaded, state.article, state.service]);
+
+  const outcome = useMemo(() => {
+    if (!loaded) return null;
+    const { engine, index } = loaded;
+    if (state.query.trim()) {
+      const result = engine.search(index, state.query, filters, limit);
+      const closest = result.total === 0 ? engine.closestCodes(index, state.query, 5, filters) : [];
+      return { ...result, closest };
+    }
+    if (filters.article !== undefined || filters.service !== undefined) return { ...engine.listCodes(index, filters, limit), closest: [] };
+    return null;
+  }, [loaded, state.query, filters]);
+
+  const shown: SearchHit[] = outcome ? (outcome.hits.length ? outcome.hits : outcome.closest) : [];
+  const open = shown.length > 0;
+  const optionId = (position: number): string => `search-option-${position}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (!open) return;
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => (current + step + shown.length) % shown.length);
+    } else if (event.key === "Enter") {
+      const chosen = shown[active];
+      if (!chosen) return;
+      event.preventDefault();
+      window.location.assign(errorPath(locale, chosen.code.code));
+    } else if (event.key === "Escape") {
+      if (state.query) update({ query: "" });
+      else input.current?.blur();
+    }
+  };
+
+  useEffect(() => {
+    document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
+  }, [active]);
+
+  const selectClass =
+    "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30";
+
+  return (
+    <div data-search-box className="mt-6">
+      <label htmlFor="search-input" className="sr-only">
+        {t.searchLabel}
+      </label>
+      <div className="relative">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute left-4 top-1/2 h-5 w-5 -translate-y-1/2 text-slate-400">
+          <path fill="currentColor" d="M8.5 2a6.5 6.5 0 0 1 5.2 10.4l4 4a1 1 0 0 1-1.4 1.4l-4-4A6.5 6.5 0 1 1 8.5 2Zm0 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9Z" />
+        </svg>
+        <input
+          ref={input}
+          id="search-input"
+          type="search"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls="search-results"
+          aria-autocomplete="list"
+          aria-activedescendant={open ? optionId(active) : undefined}
+          aria-describedby="search-help"
+          aria-keyshortcuts="/"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          placeholder={t.searchPlaceholder}
+          value={state.query}
+          onFocus={ensureLoaded}
+          onChange={(event) => update({ query: event.target.value })}
+          onKeyDown={onKeyDown}
+          className="block w-full rounded-xl border border-slate-300 bg-white py-3.5 pl-12 pr-12 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-blue-600 focus:outline-none focus:ring-4 focus:ring-blue-600/20 [&::-webkit-search-cancel-button]:hidden"
+        />
+        {state.query ? (
+          <button
+            type="button"
+            onClick={() => {
+              update({ query: "" });
+              input.current?.focus();
+            }}
+            className="absolute right-3 top-1/2 -translate-y-1/2 rounded-md p-1.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+          >
+            <span className="sr-only">{t.searchClear}</span>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4">
+              <path fill="currentColor" d="M5.3 5.3a1 1 0 0 1 1.4 0L10 8.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 10l3.3 3.3a1 1 0 0 1-1.4 1.4L10 11.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 10 5.3 6.7a1 1 0 0 1 0-1.4Z" />
+            </svg>
+          </button>
+        ) : (
+          <kbd aria-hidden="true" className="absolute right-4 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 bg-slate-50 px-1.5 font-mono text-xs text-slate-500 sm:block">
+            /
+          </kbd>
+        )}
+      </div>
+      <p id="search-help" className="mt-2 text-sm text-slate-500">
+        {t.searchHelp} <span className="hidden sm:inline">{t.searchKeys}.</span>
+      </p>
+
+      {(services.length > 1 || articles.length > 1) && (
+        <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr]">
+          {services.length > 1 && (
+            <div>
+              <label htmlFor="search-filter-service" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {t.filterService}
+              </label>
+              <select id="search-filter-service" value={state.service} onChange={(event) => update({ service: event.target.value })} className={selectClass} data-filter="service">
+                <option value="">{t.filterAll}</option>
+                {services.map((service) => (
+                  <option key={service} value={service}>
+                    {service}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {articles.length > 1 && (
+            <div className={services.length > 1 ? "sm:col-start-2" : "sm:col-span-2"}>
+              <label htmlFor="search-filter-article" className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {t.filterArticle}
+              </label>
+              <select id="search-filter-article" value={state.article} onChange={(event) => update({ article: event.target.value })} className={selectClass} data-filter="article">
+                <option value="">{t.filterAll}</option>
+                {articles.map((article) => (
+                  <option key={article.slug} value={article.slug}>
+                    {article.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+      )}
+
+      <div aria-live="polite" className="mt-3 text-sm text-slate-600" data-testid="search-status">
+        {status === "loading" && (state.query || state.article || state.service) ? t.searchLoading : null}
+        {status === "failed" ? t.searchFailed : null}
+        {outcome && outcome.total > 0 ? (
+          <>
+            {plural(locale, t.searchResults, outcome.total)}
+            {outcome.total > outcome.hits.length ? ` · ${format(t.searchShowingFirst, { shown: outcome.hits.length })}` : null}
+          </>
+        ) : null}
+        {outcome && outcome.total === 0 ? format(t.searchNoResults, { query: state.query.trim() }) : null}
+      </div>
+
+      {outcome && outcome.total === 0 && open ? (
+        <h2 id="search-closest" className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">
+          {t.searchClosest}
+        </h2>
+      ) : null}
+      <div
+        id="search-results"
+        role="listbox"
+        aria-label={outcome && outcome.total === 0 ? t.searchClosest : t.searchLabel}
+        hidden={!open}
+        data-testid="search-results"
+        className="mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm"
+      >
+        {shown.map((hit, position) => (
+          <a
+            key={hit.code.code}
+            id={optionId(position)}
+            role="option"
+            aria-selected={position === active}
+            href={errorPath(locale, hit.code.code)}
+            data-result-code={hit.code.code}
+            onMouseMove={() => setActive(position)}
+            className="block border-b border-slate-100 px-4 py-3 last:border-b-0 aria-selected:bg-blue-50"
+          >
+            <span className="flex items-start gap-3">
+              <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+                <code className="break-words font-mono text-sm font-semibold text-blue-800">
+                  <CodeText code={hit.code.code} />
+                </code>
+                {hit.kind === "code" || hit.kind === "typo" ? (
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${hit.kind === "code" ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-800"}`}>
+                    {hit.kind === "code" ? t.matchCode : t.matchTypo}
+                  </span>
+                ) : null}
+              </span>
+              <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">
+                {hit.code.steps ? plural(locale, t.stepCount, hit.code.steps) : t.noSteps}
+              </span>
+            </span>
+            <span className="mt-1 block text-sm text-slate-700">{hit.code.message}</span>
+            <span className="mt-1 block text-xs text-slate-500">{hit.code.article.title}</span>
+          </a>
+        ))}
+      </div>
+    </div>
+  );
+}

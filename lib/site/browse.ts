@@ -1,0 +1,44 @@
+/**
+ * The A–Z view of the codes for browsing without search: codes sorted as a
+ * person reads them, grouped by their first letter, with a jump bar that shows
+ * every letter and marks the ones no code starts with.
+ */
+
+export interface LetterGroup<T> {
+  /** `A`–`Z`, or `#` for codes that start with a digit or anything else. */
+  letter: string;
+  /** The id the jump bar links to. */
+  id: string;
+  items: T[];
+}
+
+export const otherLetter = "#";
+const alphabet = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+
+function letterOf(code: string): string {
+  const first = code.charAt(0).toUpperCase();
+  return alphabet.includes(first) ? first : otherLetter;
+}
+
+export function letterId(letter: string): string {
+  return letter === otherLetter ? "az-other" : `az-${letter}`;
+}
+
+export function groupByLetter<T>(items: readonly T[], codeOf: (item: T) => string): LetterGroup<T>[] {
+  const sorted = [...items].sort((a, b) => codeOf(a).localeCompare(codeOf(b), "en", { sensitivity: "base", numeric: true }));
+  const groups = new Map<string, T[]>();
+  for (const item of sorted) {
+    const letter = letterOf(codeOf(item));
+    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+  }
+  return [...alphabet, otherLetter]
+    .filter((letter) => groups.has(letter))
+    .map((letter) => ({ letter, id: letterId(letter), items: groups.get(letter) ?? [] }));
+}
+
+/** Every letter of the jump bar, in order, with whether any code starts with it. */
+export function jumpLetters<T>(groups: readonly LetterGroup<T>[]): Array<{ letter: string; id: string; present: boolean }> {
+  const present = new Set(groups.map((group) => group.letter));
+  const letters = present.has(otherLetter) ? [...alphabet, otherLetter] : alphabet;
+  return letters.map((letter) => ({ letter, id: letterId(letter), present: present.has(letter) }));
+}

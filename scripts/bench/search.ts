@@ -1,0 +1,145 @@
+/**
+ * Bench section "search": for synthetic corpora of each size, the index file
+ * (raw and gzip), its load time, and the median and 95th-percentile time of
+ * each kind of query, for our engine and for MiniSearch on the same rows.
+ */
+import { gzipSync } from "node:zlib";
+import { loadContent } from "../../lib/content/loader";
+import { buildSearchIndex } from "../../lib/search/build";
+import { Catalog } from "../../lib/site/catalog";
+import { defaultCorpusDir, writeSyntheticCorpus } from "../synthetic/write";
+import { browserBytes, type Engine, miniSearchEngine, ownEngine } from "./search-engines";
+import { benchQueries, queryKinds, type QueryKind } from "./search-queries";
+import { kb, median, ms, p95, timeEach } from "./stats";
+
+export interface SearchBenchOptions {
+  sizes: number[];
+  /** Queries of each kind, and how often each runs. */
+  perKind: number;
+  repeats: number;
+  loads: number;
+}
+
+export const defaultSearchBench: SearchBenchOptions = { sizes: [1000, 10000], perKind: 40, repeats: 3, loads: 10 };
+
+interface KindFigures {
+  kind: QueryKind;
+  medianMs: number;
+  p95Ms: number;
+  /** Share of queries whose first answer is right, where the kind has a right answer. */
+  right: number | null;
+}
+
+export interface EngineFigures {
+  engine: string;
+  indexBytes: number;
+  indexGzipBytes: number;
+  buildMs: number;
+  loadMedianMs: number;
+  loadP95Ms: number;
+  allQueries: { medianMs: number; p95Ms: number; right: number };
+  byKind: KindFigures[];
+}
+
+export interface SearchBenchResult {
+  codes: number;
+  locale: string;
+  parseMs: number;
+  engines: EngineFigures[];
+}
+
+export interface SearchBench {
+  options: SearchBenchOptions;
+  browserGzipBytes: Record<string, number>;
+  sizes: SearchBenchResult[];
+}
+
+const locale = "pt-PT";
+const otherLocale = "en-US";
+
+function measureEngine(makeEngine: () => Engine, queries: ReturnType<typeof benchQueries>, options: SearchBenchOptions): EngineFigures {
+  const built = performance.now();
+  const engine = makeEngine();
+  const buildMs = performance.now() - built;
+  const loads = timeEach(options.loads, () => engine.load(engine.file));
+  const query = engine.load(engine.file);
+  for (const { text } of queries) query(text); // warm up
+  const timesByKind = new Map<QueryKind, number[]>();
+  const rightByKind = new Map<QueryKind, boolean[]>();
+  for (const bench of queries) {
+    const times = timeEach(options.repeats, () => query(bench.text));
+    timesByKind.set(bench.kind, [...(timesByKind.get(bench.kind) ?? []), ...times]);
+    if (bench.isRight) rightByKind.set(bench.kind, [...(rightByKind.get(bench.kind) ?? []), bench.isRight(query(bench.text))]);
+  }
+  const share = (answers: boolean[]): number => answers.filter(Boolean).length / answers.length;
+  const byKind = queryKinds.map((kind): KindFigures => {
+    const times = timesByKind.get(kind) ?? [];
+    const answers = rightByKind.get(kind);
+    return { kind, medianMs: median(times), p95Ms: p95(times), right: answers ? share(answers) : null };
+  });
+  const allTimes = [...timesByKind.values()].flat();
+  const file = Buffer.from(engine.file);
+  return {
+    engine: engine.name,
+    indexBytes: file.length,
+    indexGzipBytes: gzipSync(file).length,
+    buildMs,
+    loadMedianMs: median(loads),
+    loadP95Ms: p95(loads),
+    allQueries: { medianMs: median(allTimes), p95Ms: p95(allTimes), right: share([...rightByKind.values()].flat()) },
+    byKind,
+  };
+}
+
+export async function benchSearch(options: SearchBenchOptions = defaultSearchBench, log: (line: string) => void = console.log): Promise<SearchBench> {
+  const seedIndex = buildSearchIndex(new Catalog(loadContent(["content"])), locale);
+  const browserGzipBytes: Record<string, number> = {};
+  for (const engine of [ownEngine(seedIndex), miniSearchEngine(seedIndex)]) browserGzipBytes[engine.name] = await browserBytes(engine);
+  const sizes: SearchBenchResult[] = [];
+  for (const codes of options.sizes) {
+    const dir = defaultCorpusDir(codes);
+    writeSyntheticCorpus(dir, { codes });
+    log(`search: ${codes} codes, parsing ${dir} …`);
+    const parsed = performance.now();
+    const catalog = new Catalog(loadContent([dir]));
+    const parseMs = performance.now() - parsed;
+    const index = buildSearchIndex(catalog, locale);
+    const queries = benchQueries(catalog, locale, otherLocale, options.perKind);
+    const engines = [measureEngine(() => ownEngine(index), queries, options), measureEngine(() => miniSearchEngine(index), queries, options)];
+    sizes.push({ codes, locale, parseMs, engines });
+    log(`search: ${codes} codes done`);
+  }
+  return { options, browserGzipBytes, sizes };
+}
+
+function percent(value: number | null): string {
+  return value === null ? "–" : `${Math.round(value * 100)} %`;
+}
+
+/** The section's tables, as they go in the README. */
+export function searchTables(bench: SearchBench): string {
+  const lines: string[] = [];
+  lines.push("| codes | engine | index raw | index gzip | load median / p95 | query median / p95 (all kinds) | first answer right |");
+  lines.push("|---:|---|---:|---:|---:|---:|---:|");
+  for (const size of bench.sizes) {
+    for (const engine of size.engines) {
+      lines.push(
+        `| ${size.codes.toLocaleString("en-US")} | ${engine.engine} | ${kb(engine.indexBytes)} | ${kb(engine.indexGzipBytes)} | ${ms(engine.loadMedianMs)} / ${ms(engine.loadP95Ms)} ms | ${ms(engine.allQueries.medianMs)} / ${ms(engine.allQueries.p95Ms)} ms | ${percent(engine.allQueries.right)} |`,
+      );
+    }
+  }
+  lines.push("");
+  const columns = bench.sizes.flatMap((size) => size.engines.map((engine) => ({ size, engine })));
+  lines.push(`| query kind | ${columns.map(({ size, engine }) => `${size.codes.toLocaleString("en-US")}, ${engine.engine.split(" ")[0]}: median / p95 (right)`).join(" | ")} |`);
+  lines.push(`|---|${columns.map(() => "---:").join("|")}|`);
+  for (const kind of queryKinds) {
+    const cells = columns.map(({ engine }) => {
+      const figures = engine.byKind.find((candidate) => candidate.kind === kind);
+      return figures ? `${ms(figures.medianMs)} / ${ms(figures.p95Ms)} ms (${percent(figures.right)})` : "–";
+    });
+    lines.push(`| ${kind} | ${cells.join(" | ")} |`);
+  }
+  lines.push("");
+  lines.push(`Engine code in the browser (minified, gzip): ${Object.entries(bench.browserGzipBytes).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(", ")}.`);
+  return lines.join("\n");
+}
