@@ -8,6 +8,7 @@
  * summary, and exits 1 when there is an error (0 with --no-fail, as the build runs it).
  * `export --json` prints the model (schema in README.md) and nothing else on stdout.
  */
+import { loadContentCached } from "../lib/content/cache";
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { contentRootsFrom, loadContent } from "../lib/content/loader";
 import type { ContentModel, Severity } from "../lib/content/model";
@@ -69,7 +70,8 @@ function exportModel(model: ContentModel): unknown {
 }
 
 function check(options: Options): number {
-  const model = loadContent(options.roots);
+  // Through the cache: the build runs the check first, and its workers then read this model.
+  const model = loadContentCached(options.roots);
   for (const diagnostic of model.diagnostics) console.log(formatDiagnostic(diagnostic));
   const count = (severity: Severity) => model.diagnostics.filter((d) => d.severity === severity).length;
   const entries = model.articles.reduce((n, article) => n + article.entries.length, 0);

@@ -2,7 +2,7 @@
  * What the pages ask for: the content model arranged by locale, with translations
  * laid over the source articles. Built once per process from the parsed content.
  */
-import { loadContent } from "../content/loader";
+import { loadContentCached } from "../content/cache";
 import type { Article, ContentModel, ErrorEntry } from "../content/model";
 import { pairEntries, stepsMatch, translationIsCurrent } from "../content/translations";
 import { interfaceLocales, sourceLocale } from "../i18n";
@@ -142,8 +142,11 @@ export class Catalog {
 
 let catalog: Catalog | null = null;
 
-/** The catalog for this process: the content is parsed once, however many pages ask. */
+/**
+ * The catalog for this process, however many pages ask. The model comes from the content
+ * cache, which the build's content check has just filled: the build's workers do not parse.
+ */
 export function getCatalog(): Catalog {
-  catalog ??= new Catalog(loadContent());
+  catalog ??= new Catalog(loadContentCached());
   return catalog;
 }

@@ -1,23 +1,83 @@
 // The benchmark. Each section measures one thing and writes bench/results/<section>.json;
-// the tables it prints go in the README with the date and the machine.
-// Usage: npm run bench [-- --only search] [-- --quick]
+// the tables it prints (also written to bench/results/summary.md) go in the README with
+// the date and the machine. Raw outputs (Lighthouse reports, build logs) go to
+// bench/results/raw/, which is not committed.
+// Usage: npm run bench [-- --only weight,lighthouse,build,search] [-- --quick] [-- --reuse-build]
+//   --quick        one Lighthouse run per preset, synthetic builds of 250 and 1,000 codes only,
+//                  search on 1,000 codes with fewer queries
+//   --reuse-build  measure the seed site already in out/ instead of building it first
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { sourceLocale } from "../../lib/i18n";
+import { benchBuild, buildTables } from "./build-scale";
+import { goalsTable, type MeasuredFigures } from "./goals";
+import { benchLighthouse, lighthouseTables } from "./lighthouse";
 import { benchSearch, defaultSearchBench, searchTables } from "./search";
+import { buildSite, resultsDir } from "./site";
+import { benchPages, benchWeight, weightTables } from "./weight";
 
-const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    quick: { type: "boolean", default: false },
+    "reuse-build": { type: "boolean", default: false },
+  },
+});
 
 const machine = { cores: os.availableParallelism(), memoryGiB: Math.round(os.totalmem() / 2 ** 30), cpu: os.cpus()[0]?.model ?? "unknown", node: process.version };
-const resultsDir = path.resolve("bench/results");
+
+const seedOut = "out";
+let seedBuilt: Promise<void> | null = null;
+/** The seed site, built once per run for the sections that measure it. */
+function seedSite(): Promise<void> {
+  seedBuilt ??= values["reuse-build"]
+    ? Promise.resolve()
+    : buildSite({ outDir: seedOut, log: "build-seed.log" }).then((run) => {
+        console.log(`    seed site built in ${(run.wallMs / 1000).toFixed(1)} s`);
+      });
+  return seedBuilt;
+}
 
 interface Section {
   name: string;
   run(quick: boolean): Promise<{ figures: unknown; tables: string }>;
 }
 
+/** What this run measured, for the goals table. */
+const measured: MeasuredFigures = {};
+
 const sections: Section[] = [
+  {
+    // Page weight: transfer by kind, requests, framework inline data, what must not be sent.
+    name: "weight",
+    async run() {
+      await seedSite();
+      const figures = await benchWeight(seedOut, benchPages(seedOut, sourceLocale));
+      measured.weight = figures;
+      return { figures, tables: weightTables(figures) };
+    },
+  },
+  {
+    // Lighthouse mobile and desktop, medians of several runs.
+    name: "lighthouse",
+    async run(quick) {
+      await seedSite();
+      const figures = await benchLighthouse(seedOut, benchPages(seedOut, sourceLocale), quick ? 1 : 3);
+      measured.lighthouse = figures;
+      return { figures, tables: lighthouseTables(figures) };
+    },
+  },
+  {
+    // Build time and memory for synthetic corpora.
+    name: "build",
+    async run(quick) {
+      const figures = await benchBuild(quick ? [250, 1000] : [1000, 10000]);
+      measured.build = figures;
+      return { figures, tables: buildTables(figures) };
+    },
+  },
   {
     // Search: index size, load and query times for 1,000 and 10,000 synthetic codes.
     name: "search",
@@ -34,17 +94,32 @@ if (chosen.length === 0) {
   console.error(`no section named ${values.only}; sections: ${sections.map((section) => section.name).join(", ")}`);
   process.exit(2);
 }
+
 async function main(): Promise<void> {
   mkdirSync(resultsDir, { recursive: true });
+  const summary: string[] = [];
+  const suffix = values.quick ? "-quick" : "";
   for (const section of chosen) {
+    console.log(`\n# ${section.name} …`);
     const { figures, tables } = await section.run(values.quick);
     const date = new Date().toISOString();
-    const file = path.join(resultsDir, `${section.name}${values.quick ? "-quick" : ""}.json`);
+    const file = path.join(resultsDir, `${section.name}${suffix}.json`);
     writeFileSync(file, `${JSON.stringify({ section: section.name, date, machine, figures }, null, 2)}\n`);
-    console.log(`\n## ${section.name} (${date.slice(0, 10)}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}, Node ${machine.node})\n`);
-    console.log(tables);
-    console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+    const heading = `## ${section.name} (${date.slice(0, 10)}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}, Node ${machine.node})`;
+    summary.push(heading, "", tables, "");
+    console.log(`\n${heading}\n\n${tables}\n\nwritten to ${path.relative(process.cwd(), file)}`);
   }
+  const goals = goalsTable(measured);
+  if (goals) {
+    summary.push("## goals", "", goals, "");
+    console.log(`\n## goals\n\n${goals}`);
+  }
+  const summaryFile = path.join(resultsDir, `summary${suffix}.md`);
+  writeFileSync(summaryFile, summary.join("\n"));
+  console.log(`\nall tables written to ${path.relative(process.cwd(), summaryFile)}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

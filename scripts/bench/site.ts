@@ -1,0 +1,90 @@
+/** Building the site and serving an export folder, for the sections that measure them. */
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { type MeasuredRun, runMeasured } from "./process-tree";
+
+export const resultsDir = path.resolve("bench/results");
+/** Raw outputs (Lighthouse reports, build logs, synthetic exports): not committed. */
+export const rawDir = path.join(resultsDir, "raw");
+
+export function rawPath(name: string): string {
+  mkdirSync(rawDir, { recursive: true });
+  return path.join(rawDir, name);
+}
+
+const buildProgress = (line: string) => /PARSE|CACHEHIT|Compiled|Finished TypeScript|Generating static pages.* in |articles, .* error entries|: error:|Error:|Failed/.test(line);
+
+/** `npm run build` (content check, then next build) into `outDir`, measured. */
+export async function buildSite(options: { outDir: string; contentDir?: string; log: string }): Promise<MeasuredRun> {
+  const env: Record<string, string> = { EXPORT_DIR: options.outDir, NEXT_TELEMETRY_DISABLED: "1" };
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  const run = await runMeasured("npm", ["run", "--silent", "build"], { env, logFile: rawPath(options.log), echo: buildProgress });
+  if (run.exitCode !== 0) throw new Error(`build failed (exit ${run.exitCode}); see ${rawPath(options.log)}`);
+  return run;
+}
+
+/** The port given in BENCH_PORT, else one the system says is free. */
+export async function benchPort(): Promise<number> {
+  if (process.env.BENCH_PORT) return Number(process.env.BENCH_PORT);
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Served {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** Serves `outDir` with scripts/serve.mjs (gzip, as a CDN would) until `stop()`. */
+export async function serve(outDir: string): Promise<Served> {
+  const port = await benchPort();
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, OUT_DIR: outDir, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("exit", (code) => reject(new Error(`server exited (${code}) before listening on ${port}`)));
+    server.stdout.once("data", () => resolve());
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.removeAllListeners("exit");
+        server.once("exit", () => resolve());
+        server.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Every `index.html` under `dir/<locale>/<section>/`, with its size. */
+export function pagesUnder(outDir: string, section: string): { file: string; urlPath: string; bytes: number }[] {
+  const pages: { file: string; urlPath: string; bytes: number }[] = [];
+  for (const locale of readdirSync(outDir)) {
+    const sectionDir = path.join(outDir, locale, section);
+    let names: string[];
+    try {
+      names = readdirSync(sectionDir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(sectionDir, name, "index.html");
+      try {
+        pages.push({ file, urlPath: `/${locale}/${section}/${name}/`, bytes: statSync(file).size });
+      } catch {
+        // not a page folder
+      }
+    }
+  }
+  return pages;
+}
