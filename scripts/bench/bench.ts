@@ -15,7 +15,7 @@ import { benchBuild, buildTables } from "./build-scale";
 import { goalsTable, type MeasuredFigures } from "./goals";
 import { benchLighthouse, lighthouseTables } from "./lighthouse";
 import { benchSearch, defaultSearchBench, searchTables } from "./search";
-import { buildSite, resultsDir } from "./site";
+import { buildSite, resultsDir, scriptFreeCopy } from "./site";
 import { benchPages, benchWeight, weightTables } from "./weight";
 
 const { values } = parseArgs({
@@ -54,7 +54,8 @@ const sections: Section[] = [
     name: "weight",
     async run() {
       await seedSite();
-      const figures = await benchWeight(seedOut, benchPages(seedOut, sourceLocale));
+      const { errorPage, indexPage } = benchPages(seedOut, sourceLocale);
+      const figures = await benchWeight(seedOut, [errorPage, indexPage]);
       measured.weight = figures;
       return { figures, tables: weightTables(figures) };
     },
@@ -64,7 +65,10 @@ const sections: Section[] = [
     name: "lighthouse",
     async run(quick) {
       await seedSite();
-      const figures = await benchLighthouse(seedOut, benchPages(seedOut, sourceLocale), quick ? 1 : 3);
+      const { errorPage, indexPage } = benchPages(seedOut, sourceLocale);
+      // The same error page with no script at all: the floor this machine allows right now.
+      const floor = scriptFreeCopy(seedOut, errorPage);
+      const figures = await benchLighthouse(seedOut, [errorPage, indexPage, floor], quick ? 1 : 3).finally(floor.remove);
       measured.lighthouse = figures;
       return { figures, tables: lighthouseTables(figures) };
     },

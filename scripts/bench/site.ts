@@ -1,6 +1,6 @@
 /** Building the site and serving an export folder, for the sections that measure them. */
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { type MeasuredRun, runMeasured } from "./process-tree";
@@ -87,4 +87,18 @@ export function pagesUnder(outDir: string, section: string): { file: string; url
     }
   }
   return pages;
+}
+
+/**
+ * A copy of a page without any script, served from the same export: what the page costs
+ * with no JavaScript at all, measured on the same machine at the same time. `remove()`
+ * deletes the copy.
+ */
+export function scriptFreeCopy(outDir: string, page: { name: string; file: string }): { name: string; urlPath: string; file: string; remove(): void } {
+  const folder = path.join(outDir, "_bench-no-js");
+  const file = path.join(folder, "index.html");
+  mkdirSync(folder, { recursive: true });
+  // React writes every script element as <script…>…</script>, ending at the first </script>.
+  writeFileSync(file, readFileSync(page.file, "utf8").replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ""));
+  return { name: `${page.name} without JavaScript`, urlPath: "/_bench-no-js/", file, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }

@@ -165,13 +165,13 @@ async function measurePage(served: Served, outDir: string, page: BenchPage, fram
 }
 
 /** The largest error page (by HTML size, any locale) and the source locale's index page. */
-export function benchPages(outDir: string, sourceLocale: string): BenchPage[] {
+export function benchPages(outDir: string, sourceLocale: string): { errorPage: BenchPage; indexPage: BenchPage } {
   const largest = pagesUnder(outDir, "errors").sort((a, b) => b.bytes - a.bytes)[0];
   if (!largest) throw new Error(`no error page in ${outDir}: build the site first`);
-  return [
-    { name: "largest error page", urlPath: largest.urlPath, file: largest.file },
-    { name: "index page", urlPath: `/${sourceLocale}/`, file: path.join(outDir, sourceLocale, "index.html") },
-  ];
+  return {
+    errorPage: { name: "largest error page", urlPath: largest.urlPath, file: largest.file },
+    indexPage: { name: "index page", urlPath: `/${sourceLocale}/`, file: path.join(outDir, sourceLocale, "index.html") },
+  };
 }
 
 export async function benchWeight(outDir: string, pages: BenchPage[]): Promise<WeightFigures> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { CodeText } from "@/components/CodeText";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
-import { Checklist } from "@/components/checklist/Checklist";
+import { ChecklistIsland } from "@/components/checklist/ChecklistIsland";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { checklistStringsFor, dictionaryFor } from "@/lib/i18n";
 import { relatedEntries } from "@/lib/site/checklist-props";
@@ -100,7 +100,7 @@ export default async function ErrorPage({ params }: Props) {
               <p className="mt-1 mb-4 text-sm text-slate-600">{t.causesIntro}</p>
             </>
           )}
-          <Checklist
+          <ChecklistIsland
             locale={locale}
             articleSlug={article.slug}
             entryId={entry.id}
