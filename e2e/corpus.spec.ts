@@ -51,11 +51,16 @@ function watch(page: Page): string[] {
   return problems;
 }
 
-/** React has hydrated the page once its main element carries a fiber: hydration errors are logged by then. */
+/**
+ * The page's scripts have run, so their errors are logged by then: React has hydrated a page
+ * once its main element carries a fiber; an error page runs only its checklist island
+ * (scripts/islands/build.ts), which marks itself loaded.
+ */
 async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const main = document.getElementById("main");
-    return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
+    const hydratedByReact = main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
+    return hydratedByReact || document.querySelector('[data-checklist][data-loaded="true"]') !== null;
   });
 }
 
