@@ -45,7 +45,9 @@ function countPages(dir: string): { pages: number; errorPages: number; bytes: nu
         totals.bytes += statSync(target).size;
         if (entry.name !== "index.html") continue;
         totals.pages += 1;
-        if (path.basename(path.dirname(folder)) === "errors") totals.errorPages += 1;
+        // <locale>/errors/<code>/: the locale-less /errors/<code>/ only sends the visitor on.
+        const errors = path.dirname(folder);
+        if (path.basename(errors) === "errors" && path.dirname(errors) !== dir) totals.errorPages += 1;
       }
     }
   };

@@ -140,7 +140,12 @@ export async function benchLighthouse(outDir: string, pages: BenchPage[], runsPe
         const runs: RunFigures[] = [];
         for (let run = 1; run <= runsPerPreset; run++) {
           const slug = `${page.urlPath.replace(/\W+/g, "_").replace(/^_|_$/g, "")}-${preset}-${run}`;
-          const report = await runLighthouse(served.origin + page.urlPath, preset, rawPath(`lighthouse-${slug}.json`));
+          const report = await runLighthouse(served.origin + page.urlPath, preset, rawPath(`lighthouse-${slug}.json`)).catch(async (error: unknown) => {
+            // Once more, in case the server was stopped under us; a second failure ends the benchmark.
+            console.warn(`    ${error instanceof Error ? error.message : String(error)}; trying again`);
+            await served.ensureRunning();
+            return runLighthouse(served.origin + page.urlPath, preset, rawPath(`lighthouse-${slug}.json`));
+          });
           version = report.lighthouseVersion;
           chromium = report.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? report.environment.hostUserAgent;
           const figures = figuresOf(report);

@@ -1,5 +1,5 @@
 /** Building the site and serving an export folder, for the sections that measure them. */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -41,24 +41,38 @@ export async function benchPort(): Promise<number> {
 
 export interface Served {
   origin: string;
+  /** Starts the server again if it has stopped (another session may end processes by name). */
+  ensureRunning(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Serves `outDir` with scripts/serve.mjs (gzip, as a CDN would) until `stop()`. */
-export async function serve(outDir: string): Promise<Served> {
-  const port = await benchPort();
+function startServer(outDir: string, port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: { ...process.env, OUT_DIR: outDir, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("exit", (code) => reject(new Error(`server exited (${code}) before listening on ${port}`)));
-    server.stdout.once("data", () => resolve());
+  return new Promise((resolve, reject) => {
+    server.once("exit", (code) => reject(new Error(`the server for ${outDir} exited (${code}) before listening on ${port}`)));
+    server.stdout?.once("data", () => resolve(server));
   });
+}
+
+const hasExited = (server: ChildProcess) => server.exitCode !== null || server.signalCode !== null;
+
+/** Serves `outDir` with scripts/serve.mjs (gzip, as a CDN would) until `stop()`. */
+export async function serve(outDir: string): Promise<Served> {
+  const port = await benchPort();
+  let server = await startServer(outDir, port);
   return {
     origin: `http://127.0.0.1:${port}`,
+    async ensureRunning() {
+      if (!hasExited(server)) return;
+      console.warn(`    the server for ${outDir} had stopped; starting it again`);
+      server = await startServer(outDir, port);
+    },
     stop: () =>
       new Promise((resolve) => {
+        if (hasExited(server)) return resolve();
         server.removeAllListeners("exit");
         server.once("exit", () => resolve());
         server.kill("SIGTERM");
