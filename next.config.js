@@ -1,3 +1,5 @@
+const os = require("node:os");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Every page is pre-rendered into out/: a static folder any host or CDN can serve.
@@ -9,8 +11,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // The build runs on 2-core machines: one worker keeps memory flat.
-  experimental: { cpus: 1 },
+  // One static-generation worker per core (Next's default leaves one core to its main process,
+  // which is idle while pages are generated): on 2 cores, 5,091 pages took 135 s instead of
+  // 180 s, for 1.25 GB of memory instead of 0.94 GB. BUILD_WORKERS=1 trades the time back.
+  experimental: { cpus: Number(process.env.BUILD_WORKERS) || os.availableParallelism() },
 };
 
 module.exports = nextConfig;

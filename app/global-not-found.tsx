@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundSuggestions } from "@/components/search/NotFoundSuggestions";
+import { NotFoundSuggestionsIsland } from "@/components/search/SearchIsland";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
 import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
@@ -39,7 +39,7 @@ export default function GlobalNotFound() {
               </p>
             </section>
           ))}
-          <NotFoundSuggestions
+          <NotFoundSuggestionsIsland
             locales={getCatalog().locales}
             headings={Object.fromEntries(Object.entries(dictionaries).map(([locale, t]) => [locale, t.notFoundSuggestions]))}
           />

@@ -52,15 +52,17 @@ function watch(page: Page): string[] {
 }
 
 /**
- * The page's scripts have run, so their errors are logged by then: React has hydrated a page
- * once its main element carries a fiber; an error page runs only its checklist island
- * (scripts/islands/build.ts), which marks itself loaded.
+ * The page's scripts have run, so their errors are logged by then: every island on the page
+ * has been hydrated by its module (scripts/islands/build.ts); a page the framework still
+ * runs has been hydrated once its main element carries a React fiber.
  */
 async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const main = document.getElementById("main");
-    const hydratedByReact = main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
-    return hydratedByReact || document.querySelector('[data-checklist][data-loaded="true"]') !== null;
+    if (document.querySelector('script[src^="/_next/"]')) {
+      const main = document.getElementById("main");
+      return main !== null && Object.keys(main).some((key) => key.startsWith("__reactFiber$"));
+    }
+    return [...document.querySelectorAll("[data-island]")].every((island) => island.getAttribute("data-island-hydrated") === "true");
   });
 }
 

@@ -1,33 +1,18 @@
 /**
- * The checklist island in the browser, on published error pages: the same Checklist
- * component, hydrated over the markup the server rendered. scripts/islands/build.ts
- * bundles this file with `react` mapped to `preact/compat`, which hydrates the way React
- * does (the store's server snapshot first, saved progress right after). The solutions are
- * read back from the page as HTML, so the page does not carry them twice.
+ * The checklist island on published error pages: the same Checklist component, hydrated
+ * over the server's markup (the store's server snapshot first, saved progress right after).
+ * The solutions are read back from the page as HTML.
  */
 import { createElement } from "react";
-import { hydrateRoot } from "react-dom/client";
 import { Checklist } from "@/components/checklist/Checklist";
-import { isChecklistIslandProps, islandMarkup, islandSelectors } from "@/components/checklist/island";
+import { isChecklistIslandProps, solutionSlot } from "@/components/checklist/island";
+import { hydrateIsland } from "@/components/islands/hydrate";
 
-function readProps(): unknown {
-  try {
-    return JSON.parse(document.querySelector(islandSelectors.props)?.textContent ?? "");
-  } catch {
-    return null;
-  }
-}
-
-function start(): void {
-  const root = document.querySelector(islandSelectors.root);
-  const props = readProps();
-  // Without what it needs the page stays as the server rendered it: every step and solution shown.
-  if (!root || !isChecklistIslandProps(props)) return;
-  const solutions = [...root.querySelectorAll(islandSelectors.solutionSlot)].map((slot) =>
-    createElement("div", { ...islandMarkup.solutionSlot, dangerouslySetInnerHTML: { __html: slot.innerHTML } }),
+hydrateIsland("checklist", isChecklistIslandProps, (props, root) => {
+  const solutions = [...root.querySelectorAll(solutionSlot.selector)].map((slot) =>
+    createElement("div", { [solutionSlot.attribute]: "", dangerouslySetInnerHTML: { __html: slot.innerHTML } }),
   );
-  if (solutions.length !== props.steps.length) return;
-  hydrateRoot(root, createElement(Checklist, { ...props, solutions }));
-}
-
-start();
+  // Another number of slots than steps: the page is not what this script expects; leave it as it is.
+  if (solutions.length !== props.steps.length) return null;
+  return createElement(Checklist, { ...props, solutions });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CodeText } from "@/components/CodeText";
-import { SearchBox, type SearchBoxStrings } from "@/components/search/SearchBox";
+import type { SearchBoxStrings } from "@/components/search/SearchBox";
+import { SearchIsland } from "@/components/search/SearchIsland";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { type Dictionary, dictionaryFor, plural } from "@/lib/i18n";
@@ -57,7 +58,7 @@ export default async function IndexPage({ params }: Props) {
         <div className="max-w-3xl">
           <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t.indexTitle}</h1>
           <p className="mt-2 text-slate-600">{t.indexIntro}</p>
-          <SearchBox
+          <SearchIsland
             locale={locale}
             indexUrl={searchIndexPath(locale)}
             strings={searchStrings(t)}

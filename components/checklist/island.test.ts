@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checklistStringsFor } from "@/lib/i18n";
-import { type ChecklistIslandProps, isChecklistIslandProps, jsonForScript } from "./island";
+import { jsonForScript } from "@/components/islands/markup";
+import { type ChecklistIslandProps, isChecklistIslandProps } from "./island";
 
 const props: ChecklistIslandProps = {
   locale: "pt-PT",

@@ -6,7 +6,7 @@ import type { SearchHit } from "@/lib/search/engine";
 import { errorPath, searchIndexPath } from "@/lib/site/urls";
 import { loadEngine } from "./load-engine";
 
-interface Props {
+export interface NotFoundSuggestionsProps {
   /** The locales that have a search index; the first is used when the URL names none of them. */
   locales: string[];
   /** "Did you mean…" in each interface language, by locale. */
@@ -44,7 +44,7 @@ function headingFor(locale: string, headings: Record<string, string>): string {
  * computed in the browser from the locale's search index (the 404 page is one
  * static file for every URL, so it cannot know them in advance).
  */
-export function NotFoundSuggestions({ locales, headings }: Props) {
+export function NotFoundSuggestions({ locales, headings }: NotFoundSuggestionsProps) {
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
 
   useEffect(() => {

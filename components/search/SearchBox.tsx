@@ -29,7 +29,7 @@ export interface SearchBoxStrings {
   noSteps: string;
 }
 
-interface Props {
+export interface SearchBoxProps {
   locale: string;
   indexUrl: string;
   strings: SearchBoxStrings;
@@ -70,7 +70,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * fetched the first time the box is focused or used (or at once when the URL
  * already holds a query), so the page itself loads without them.
  */
-export function SearchBox({ locale, indexUrl, strings: t, articles, services }: Props) {
+export function SearchBox({ locale, indexUrl, strings: t, articles, services }: SearchBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<UrlState>({ query: "", article: "", service: "" });
   const [loaded, setLoaded] = useState<LoadedSearch | null>(null);

@@ -56,6 +56,9 @@ export class Catalog {
   private readonly bases: Article[];
   private readonly byLocale = new Map<string, Map<string, Article>>();
   private readonly codeOwners = new Map<string, { code: string; slug: string }>();
+  private readonly basesBySlug = new Map<string, Article>();
+  /** An article's localization, by locale and slug: each page asks for it several times (page, metadata, hreflang). */
+  private readonly localized = new Map<string, LocalizedArticle>();
 
   constructor(readonly model: ContentModel) {
     for (const article of model.articles) {
@@ -70,6 +73,7 @@ export class Catalog {
       if (seen.has(article.slug)) continue;
       seen.add(article.slug);
       this.bases.push(article);
+      this.basesBySlug.set(article.slug, article);
       for (const entry of article.entries) {
         for (const code of entry.codes) {
           const key = code.toLowerCase();
@@ -82,6 +86,13 @@ export class Catalog {
   }
 
   localize(locale: string, base: Article): LocalizedArticle {
+    const key = `${locale}/${base.slug}`;
+    let localized = this.localized.get(key);
+    if (!localized) this.localized.set(key, (localized = this.overlay(locale, base)));
+    return localized;
+  }
+
+  private overlay(locale: string, base: Article): LocalizedArticle {
     const translated = this.byLocale.get(locale)?.get(base.slug);
     if (!translated || translated === base) {
       const status: TranslationStatus = base.locale === locale ? "original" : "untranslated";
@@ -105,7 +116,7 @@ export class Catalog {
   }
 
   article(locale: string, slug: string): LocalizedArticle | null {
-    const base = this.bases.find((candidate) => candidate.slug === slug);
+    const base = this.basesBySlug.get(slug);
     return base ? this.localize(locale, base) : null;
   }
 

@@ -3,8 +3,10 @@
 // the date and the machine. Raw outputs (Lighthouse reports, build logs) go to
 // bench/results/raw/, which is not committed.
 // Usage: npm run bench [-- --only weight,lighthouse,build,search] [-- --quick] [-- --reuse-build]
+//                        [-- --codes 1000,10000]
 //   --quick        one Lighthouse run per preset, synthetic builds of 250 and 1,000 codes only,
 //                  search on 1,000 codes with fewer queries
+//   --codes        the synthetic corpora the build section builds (codes per locale)
 //   --reuse-build  measure the seed site already in out/ instead of building it first
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     quick: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
+    codes: { type: "string" },
   },
 });
 
@@ -77,7 +80,9 @@ const sections: Section[] = [
     // Build time and memory for synthetic corpora.
     name: "build",
     async run(quick) {
-      const figures = await benchBuild(quick ? [250, 1000] : [1000, 10000]);
+      const sizes = values.codes ? values.codes.split(",").map(Number) : quick ? [250, 1000] : [1000, 10000];
+      if (sizes.some((codes) => !Number.isInteger(codes) || codes < 1)) throw new Error(`--codes takes whole numbers separated by commas, not ${values.codes}`);
+      const figures = await benchBuild(sizes);
       measured.build = figures;
       return { figures, tables: buildTables(figures) };
     },

@@ -87,14 +87,8 @@ function serverBundleHas(marker: string): boolean {
   return filesUnder(".next/server").some((file) => readFileSync(file, "utf8").includes(marker));
 }
 
-/**
- * The framework's runtime: the scripts of the root page (`/`, which only sends the visitor
- * on to a locale and holds no client component of ours). Anything else a page loads is ours.
- */
-function frameworkScripts(outDir: string): Set<string> {
-  const html = readFileSync(path.join(outDir, "index.html"), "utf8");
-  return new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? ""));
-}
+/** The framework's runtime is served from /_next/; anything else a page loads is ours. */
+const isFramework = (url: string) => new URL(url).pathname.startsWith("/_next/");
 
 function classify(type: string, url: string): keyof Omit<PageWeight["transfer"], "total"> {
   if (type === "document") return "html";
@@ -103,7 +97,7 @@ function classify(type: string, url: string): keyof Omit<PageWeight["transfer"],
   return "other";
 }
 
-async function measurePage(served: Served, outDir: string, page: BenchPage, framework: Set<string>): Promise<PageWeight> {
+async function measurePage(served: Served, outDir: string, page: BenchPage): Promise<PageWeight> {
   const browser = await chromium.launch(launchOptions);
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -128,7 +122,6 @@ async function measurePage(served: Served, outDir: string, page: BenchPage, fram
   const inline = (html.match(inlineData) ?? []).join("");
   const content = html.replace(anyScript, "");
   const scripts = requests.filter((request) => classify(request.type, request.url) === "js");
-  const isFramework = (url: string) => framework.has(new URL(url).pathname);
   const ownScripts = scripts.filter((script) => !isFramework(script.url));
   const chunkTexts = scripts.map((script) => ({ url: new URL(script.url).pathname, text: readFileSync(path.join(outDir, new URL(script.url).pathname), "utf8") }));
   const forbidden = forbiddenMarkers.map(({ name, marker }) => ({
@@ -175,11 +168,10 @@ export function benchPages(outDir: string, sourceLocale: string): { errorPage: B
 }
 
 export async function benchWeight(outDir: string, pages: BenchPage[]): Promise<WeightFigures> {
-  const framework = frameworkScripts(outDir);
   const served = await serve(outDir);
   try {
     const measured: PageWeight[] = [];
-    for (const page of pages) measured.push(await measurePage(served, outDir, page, framework));
+    for (const page of pages) measured.push(await measurePage(served, outDir, page));
     return { pages: measured };
   } finally {
     await served.stop();

@@ -1,8 +1,8 @@
 /**
- * Turns an exported Next.js page whose only interactive part is an island into a lean
- * page: the framework's scripts and its inline page data (the rendered tree again, for
- * hydration) are removed, and the island's own script is added. Our inline scripts and
- * everything else stay as they are.
+ * Turns an exported Next.js page whose only interactive parts are islands into a lean page:
+ * the framework's scripts and its inline page data (the rendered tree again, for hydration)
+ * are removed, and the scripts of the islands on the page are added. A page with no island
+ * keeps no script of the framework's at all. Our inline scripts and everything else stay.
  *
  * This works on the HTML that React writes, which is regular: every script element ends
  * at the first `</script>` (React escapes `</` inside inline scripts).
@@ -13,6 +13,10 @@ const frameworkClientExports = new Set(["default", "OutletBoundary", "ViewportBo
 
 const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const scriptPreload = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*\/?>/g;
+/** What a page made lean before carries for its islands (replaced when made lean again). */
+const islandTag = /<(?:script|link)\b[^>]*\bdata-island-script\b[^>]*>(?:<\/script>)?/g;
+/** The islands the server rendered: `<div data-island="checklist">`. */
+const islandRoot = /<div data-island="([^"]+)"/g;
 /**
  * In the page data, a client component is a line like `1d:I[89665,["$1c"],"Checklist"]`;
  * a name may also be a reference (`"$f"`) to a line holding it (`f:"ViewportBoundary"`).
@@ -62,26 +66,44 @@ export function clientComponents(html: string): string[] {
   return [...new Set(references.map(resolve))];
 }
 
-export type LeanResult = { html: string } | { skipped: string };
+/** An island the build knows: the client component it hydrates and the files its script needs. */
+export interface IslandBundle {
+  component: string;
+  /** The entry module, then the chunks it imports (preloaded so they load in parallel). */
+  entry: string;
+  imports: string[];
+}
 
-const islandScriptTag = (src: string) => `<script defer data-island-script src="${src}"></script>`;
-const islandScript = /<script defer data-island-script src="[^"]*"><\/script>/;
+export type LeanResult = { html: string; islands: string[] } | { skipped: string };
+
+function islandTags(bundles: IslandBundle[]): string {
+  const preloads = [...new Set(bundles.flatMap((bundle) => bundle.imports))].map((src) => `<link rel="modulepreload" data-island-script href="${src}"/>`);
+  const entries = bundles.map((bundle) => `<script type="module" data-island-script src="${bundle.entry}"></script>`);
+  return [...entries, ...preloads].join("");
+}
 
 /**
- * The lean page, or why it cannot be made: a client component other than the island
- * (and the framework's own) would stop working without the framework's runtime.
- * A page made lean earlier only gets the new script.
+ * The lean page, or why it cannot be made: a client component that is not an island (nor
+ * the framework's own), or an island's component used outside its island, would stop
+ * working without the framework's runtime. A page made lean earlier gets the new scripts.
  */
-export function leanPage(html: string, island: { component: string; scriptSrc: string }): LeanResult {
-  if (islandScript.test(html)) return { html: html.replace(islandScript, islandScriptTag(island.scriptSrc)) };
-  const components = clientComponents(html);
-  const others = components.filter((name) => name !== island.component && !frameworkClientExports.has(name));
-  if (others.length > 0) return { skipped: `it has other client components: ${others.join(", ")}` };
-  if (!components.includes(island.component)) return { skipped: `${island.component} is not on the page` };
-  const head = html.indexOf("</head>");
+export function leanPage(html: string, bundles: ReadonlyMap<string, IslandBundle>): LeanResult {
+  const page = html.replace(islandTag, "");
+  const components = clientComponents(page).filter((name) => !frameworkClientExports.has(name));
+  const islandComponents = new Set([...bundles.values()].map((bundle) => bundle.component));
+  const islands = [...new Set([...page.matchAll(islandRoot)].map(([, name = ""]) => name))];
+  const unknown = islands.filter((name) => !bundles.has(name));
+  if (unknown.length > 0) return { skipped: `no script for the island ${unknown.join(", ")}` };
+  const others = components.filter((name) => !islandComponents.has(name));
+  if (others.length > 0) return { skipped: `it has client components that are not islands: ${others.join(", ")}` };
+  const onPage = islands.flatMap((name) => bundles.get(name) ?? []);
+  const outside = components.filter((name) => !onPage.some((bundle) => bundle.component === name));
+  if (outside.length > 0) return { skipped: `${outside.join(", ")} is used outside its island` };
+  const head = page.indexOf("</head>");
   if (head < 0) return { skipped: "no </head>" };
-  const withScript = html.slice(0, head) + islandScriptTag(island.scriptSrc) + html.slice(head);
+  const withScripts = page.slice(0, head) + islandTags(onPage) + page.slice(head);
   return {
-    html: withScript.replace(scriptElement, (element, attributes: string, body: string) => (isFrameworkScript(attributes, body) ? "" : element)).replace(scriptPreload, ""),
+    html: withScripts.replace(scriptElement, (element, attributes: string, body: string) => (isFrameworkScript(attributes, body) ? "" : element)).replace(scriptPreload, ""),
+    islands,
   };
 }

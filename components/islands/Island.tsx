@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { islandAttributes, type IslandName, jsonForScript } from "./markup";
+
+/**
+ * A client component rendered on the server like any other, inside a marked element, with
+ * its props embedded as JSON beside it: the island's browser script (islands/<name>.ts)
+ * hydrates it from them on published pages; `next dev` hydrates it as usual.
+ */
+export function Island({ name, props, children }: { name: IslandName; props: unknown; children: ReactNode }) {
+  return (
+    <>
+      <div {...{ [islandAttributes.root]: name }}>{children}</div>
+      <script type="application/json" {...{ [islandAttributes.props]: name }} dangerouslySetInnerHTML={{ __html: jsonForScript(props) }} />
+    </>
+  );
+}
