@@ -1,5 +1,5 @@
 import Markdown from "react-markdown";
-import rehypeRaw from "rehype-raw";
+import { rehypeRawHtml } from "@/lib/render/raw-html";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import { rehypeArticle } from "@/lib/render/rehype-article";
@@ -22,7 +22,7 @@ export function ArticleMarkdown({ source, options, topHeadingRank, className, la
     <div className={`prose-article ${className ?? ""}`} lang={lang}>
       <Markdown
         remarkPlugins={[remarkGfm]}
-        rehypePlugins={[rehypeRaw, [rehypeSanitize, articleSchema], [rehypeArticle, { ...options, topHeadingRank }]]}
+        rehypePlugins={[rehypeRawHtml, [rehypeSanitize, articleSchema], [rehypeArticle, { ...options, topHeadingRank }]]}
       >
         {source}
       </Markdown>

@@ -24,12 +24,17 @@ export function letterId(letter: string): string {
   return letter === otherLetter ? "az-other" : `az-${letter}`;
 }
 
+/** One collator for every comparison: `localeCompare` with options builds one per call, which dominates sorting thousands of codes. */
+const byCode = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
 export function groupByLetter<T>(items: readonly T[], codeOf: (item: T) => string): LetterGroup<T>[] {
-  const sorted = [...items].sort((a, b) => codeOf(a).localeCompare(codeOf(b), "en", { sensitivity: "base", numeric: true }));
+  const sorted = [...items].sort((a, b) => byCode.compare(codeOf(a), codeOf(b)));
   const groups = new Map<string, T[]>();
   for (const item of sorted) {
     const letter = letterOf(codeOf(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    if (group) group.push(item);
+    else groups.set(letter, [item]);
   }
   return [...alphabet, otherLetter]
     .filter((letter) => groups.has(letter))

@@ -65,7 +65,7 @@ const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 6 }).length;
 const forbiddenMarkers = [
   { name: "unified (markdown pipeline)", marker: "without `parser`" },
   { name: "micromark (markdown parser)", marker: "codeFencedFenceSequence" },
-  { name: "GFM tables (remark-gfm)", marker: "gfmTableDynamicInterruptHack" },
+  { name: "GFM tables (remark-gfm)", marker: "tableDelimiterFiller" },
   { name: "react-markdown", marker: "remarkjs/react-markdown" },
   { name: "hast-util-to-jsx-runtime", marker: "hast-util-to-jsx-runtime" },
   { name: "YAML front matter parser", marker: "Implicit keys need to be on a single line" },
