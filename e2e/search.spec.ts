@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { seedCodes } from "./seed";
 
@@ -105,6 +106,29 @@ test("without JavaScript the index lists every code, by article and from A to Z"
   const firstU = page.locator("#az-U ~ ul a").first();
   await expect(firstU).toHaveAttribute("href", "/pt-PT/errors/UserErrorBackupOperationInProgress/");
   await context.close();
+});
+
+test("each letter has a page of the codes that start with it, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto("/en-US/codes/u/");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Codes starting with U");
+  const codes = await page.locator("[data-testid=code-list] a[data-code]").evaluateAll((links) => links.map((link) => link.getAttribute("data-code")));
+  expect(codes).toEqual(seedCodes.map(({ code }) => code).filter((code) => code.startsWith("U")).sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+  await expect(page.getByTestId("az-jump").getByRole("link", { name: "U", exact: true })).toHaveAttribute("aria-current", "page");
+  await page.getByTestId("az-jump").getByRole("link", { name: "B", exact: true }).click();
+  await expect(page).toHaveURL(/\/en-US\/codes\/b\/$/);
+  await page.locator("[data-testid=code-list] a[data-code]").first().click();
+  await expect(page).toHaveURL(/\/en-US\/errors\/BackUpOperationFailed\/$/);
+  await context.close();
+});
+
+test("the index and a letter page have no accessibility violations", async ({ page }) => {
+  for (const path of ["/en-US/", "/en-US/codes/u/"]) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${path}: ${violation.id}`)).toEqual([]);
+  }
 });
 
 test("an unknown error URL gets the 404 page with the closest codes", async ({ page }) => {

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { CodeList } from "@/components/CodeList";
 import { CodeText } from "@/components/CodeText";
+import { LetterJump } from "@/components/LetterJump";
 import type { SearchBoxStrings } from "@/components/search/SearchBox";
 import { SearchIsland } from "@/components/search/SearchIsland";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
-import { type Dictionary, dictionaryFor, plural } from "@/lib/i18n";
-import { groupByLetter, jumpLetters } from "@/lib/site/browse";
+import { type Dictionary, dictionaryFor, format, plural } from "@/lib/i18n";
+import { codesListedOnIndex, groupByLetter } from "@/lib/site/browse";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
-import { articlePath, errorPath, indexPath, searchIndexPath } from "@/lib/site/urls";
+import { articlePath, errorPath, indexPath, letterPath, searchIndexPath } from "@/lib/site/urls";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -50,7 +52,9 @@ export default async function IndexPage({ params }: Props) {
   const t = dictionaryFor(locale);
   const articles = getCatalog().articles(locale).filter(({ entries }) => entries.length > 0);
   const services = [...new Set(articles.map(({ source }) => source.service).filter(Boolean))];
-  const letters = groupByLetter(getCatalog().codes(), (code) => code);
+  const codes = getCatalog().codes();
+  const letters = groupByLetter(codes, (code) => code);
+  const listed = codes.length <= codesListedOnIndex;
   return (
     <>
       <SiteHeader locale={locale} t={t} alternates={alternatesFor(indexPath)} />
@@ -75,32 +79,11 @@ export default async function IndexPage({ params }: Props) {
             <h2 id="browse-heading" className="text-xl font-semibold text-slate-900">
               {t.browseHeading}
             </h2>
-            <nav aria-label={t.azJump} data-testid="az-jump" className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2">
-              <span aria-hidden="true" className="text-xs font-medium uppercase tracking-wide text-slate-500">
-                {t.azJump}
-              </span>
-              <ul className="flex flex-wrap gap-1">
-                {jumpLetters(letters).map(({ letter, id, present }) => (
-                  <li key={id}>
-                    {present ? (
-                      <a
-                        href={`#${id}`}
-                        className="flex h-8 min-w-8 items-center justify-center rounded-md border border-slate-200 bg-white px-1 font-mono text-sm font-semibold text-blue-700 hover:border-blue-300 hover:bg-blue-50"
-                      >
-                        {letter}
-                      </a>
-                    ) : (
-                      <span aria-hidden="true" className="flex h-8 min-w-8 items-center justify-center px-1 font-mono text-sm text-slate-300">
-                        {letter}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <LetterJump label={t.azJump} groups={letters} hrefFor={(letter, id) => (listed ? `#${id}` : letterPath(locale, letter))} />
+            {!listed && <p className="mt-3 text-sm text-slate-600">{format(t.browseByLetter, { count: new Intl.NumberFormat(locale).format(codes.length) })}</p>}
           </div>
           {articles.map(({ article, source, fallback, status, entries }) => (
-            <section key={article.slug} aria-labelledby={`article-${article.slug}`} className="mt-8">
+            <section key={article.slug} aria-labelledby={`article-${article.slug}`} className={listed ? "mt-8" : "mt-5"}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 id={`article-${article.slug}`} className="text-lg font-semibold text-slate-900" lang={fallback ? article.locale : undefined}>
                   <a href={articlePath(locale, article.slug)} className="hover:underline">
@@ -110,56 +93,44 @@ export default async function IndexPage({ params }: Props) {
                 <span className="text-sm text-slate-500">{plural(locale, t.codeCount, entries.reduce((n, { entry }) => n + entry.codes.length, 0))}</span>
               </div>
               <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-2" />
-              <ul className="mt-3 divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white" data-testid="code-list">
-                {entries.flatMap(({ entry, article: shownIn, fallback: shownInSource }) =>
-                  entry.codes.map((code) => (
-                    <li key={code}>
-                      <a
-                        href={errorPath(locale, code)}
-                        className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 focus-visible:bg-slate-50 sm:flex-row sm:items-center sm:gap-4"
-                        data-code={code}
-                      >
-                        <code className="shrink-0 break-words font-mono text-sm font-semibold text-blue-800 sm:w-80">
-                          <CodeText code={code} />
-                        </code>
-                        <span className="flex-1 text-sm text-slate-700" lang={shownInSource ? shownIn.locale : undefined}>
-                          {entry.message}
-                        </span>
-                        <span className="shrink-0 text-xs font-medium text-slate-500">
-                          {entry.steps.length ? plural(locale, t.stepCount, entry.steps.length) : t.noSteps}
-                        </span>
-                      </a>
-                    </li>
-                  )),
-                )}
-              </ul>
+              {listed && (
+                <CodeList
+                  locale={locale}
+                  t={t}
+                  rows={entries.flatMap(({ entry, article: shownIn, fallback: shownInSource }) =>
+                    entry.codes.map((code) => ({ code, message: entry.message, steps: entry.steps.length, lang: shownInSource ? shownIn.locale : undefined })),
+                  )}
+                />
+              )}
             </section>
           ))}
         </section>
 
-        <section id="a-z" aria-labelledby="az-heading" className="mt-14">
-          <h2 id="az-heading" className="border-b border-slate-200 pb-4 text-xl font-semibold text-slate-900">
-            {t.azHeading}
-          </h2>
-          <div className="mt-6 space-y-6">
-            {letters.map((group) => (
-              <div key={group.id} className="grid gap-2 sm:grid-cols-[3rem_1fr]">
-                <h3 id={group.id} className="font-mono text-lg font-semibold text-slate-400">
-                  {group.letter}
-                </h3>
-                <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" data-testid="az-list">
-                  {group.items.map((code) => (
-                    <li key={code}>
-                      <a href={errorPath(locale, code)} data-az-code={code} className="font-mono text-sm text-blue-800 hover:underline">
-                        <CodeText code={code} />
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
-        </section>
+        {listed && (
+          <section id="a-z" aria-labelledby="az-heading" className="mt-14">
+            <h2 id="az-heading" className="border-b border-slate-200 pb-4 text-xl font-semibold text-slate-900">
+              {t.azHeading}
+            </h2>
+            <div className="mt-6 space-y-6">
+              {letters.map((group) => (
+                <div key={group.id} className="grid gap-2 sm:grid-cols-[3rem_1fr]">
+                  <h3 id={group.id} className="font-mono text-lg font-semibold text-slate-400">
+                    {group.letter}
+                  </h3>
+                  <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3" data-testid="az-list">
+                    {group.items.map((code) => (
+                      <li key={code}>
+                        <a href={errorPath(locale, code)} data-az-code={code} className="font-mono text-sm text-blue-800 hover:underline">
+                          <CodeText code={code} />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </section>
+        )}
       </main>
       <SiteFooter t={t} />
     </>

@@ -72,6 +72,9 @@ const ptPT = {
   browseHeading: "Todos os códigos, por artigo",
   azHeading: "Todos os códigos de A a Z",
   azJump: "Ir para a letra",
+  letterTitle: "Códigos começados por {letter}",
+  letterOtherTitle: "Códigos começados por um algarismo ou outro carácter",
+  browseByLetter: "São {count} códigos: escolha uma letra para os ver, ou um artigo para ver os seus.",
   notFoundSuggestions: "Queria dizer um destes códigos?",
 } as const;
 
@@ -141,6 +144,9 @@ const enUS: Dictionary = {
   browseHeading: "All codes, by article",
   azHeading: "All codes from A to Z",
   azJump: "Jump to letter",
+  letterTitle: "Codes starting with {letter}",
+  letterOtherTitle: "Codes starting with a digit or another character",
+  browseByLetter: "There are {count} codes: choose a letter to see them, or an article to see its own.",
   notFoundSuggestions: "Did you mean one of these codes?",
 };
 
@@ -207,6 +213,9 @@ const esES: Dictionary = {
   browseHeading: "Todos los códigos, por artículo",
   azHeading: "Todos los códigos de la A a la Z",
   azJump: "Ir a la letra",
+  letterTitle: "Códigos que empiezan por {letter}",
+  letterOtherTitle: "Códigos que empiezan por un número u otro carácter",
+  browseByLetter: "Hay {count} códigos: elija una letra para verlos, o un artículo para ver los suyos.",
   notFoundSuggestions: "¿Quería decir uno de estos códigos?",
 };
 
@@ -273,6 +282,9 @@ const deDE: Dictionary = {
   browseHeading: "Alle Codes nach Artikel",
   azHeading: "Alle Codes von A bis Z",
   azJump: "Zum Buchstaben springen",
+  letterTitle: "Codes, die mit {letter} beginnen",
+  letterOtherTitle: "Codes, die mit einer Ziffer oder einem anderen Zeichen beginnen",
+  browseByLetter: "Es gibt {count} Codes: Wählen Sie einen Buchstaben, um sie zu sehen, oder einen Artikel für seine Codes.",
   notFoundSuggestions: "Meinten Sie einen dieser Codes?",
 };
 

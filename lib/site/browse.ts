@@ -13,6 +13,13 @@ export interface LetterGroup<T> {
 }
 
 export const otherLetter = "#";
+
+/**
+ * Up to this many codes the index lists every one of them, by article and from A to Z.
+ * Beyond it each letter has its own page (a vendor's 10,000 codes made an index of
+ * 7.6 MB that took Next.js over a minute to render), and the index lists the articles.
+ */
+export const codesListedOnIndex = 1000;
 const alphabet = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 
 function letterOf(code: string): string {
@@ -22,6 +29,17 @@ function letterOf(code: string): string {
 
 export function letterId(letter: string): string {
   return letter === otherLetter ? "az-other" : `az-${letter}`;
+}
+
+/** The letter's segment in the URL of its page: `u`, or `other` for `#`. */
+export function letterSlug(letter: string): string {
+  return letter === otherLetter ? "other" : letter.toLowerCase();
+}
+
+export function letterFromSlug(slug: string): string | null {
+  if (slug === "other") return otherLetter;
+  const letter = slug.toUpperCase();
+  return slug.length === 1 && alphabet.includes(letter) ? letter : null;
 }
 
 /** One collator for every comparison: `localeCompare` with options builds one per call, which dominates sorting thousands of codes. */

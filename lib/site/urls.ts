@@ -3,6 +3,7 @@
  * (`/pt-PT/errors/Code/index.html`), hence the trailing slashes: any static host
  * serves those without rewrite rules.
  */
+import { letterSlug } from "./browse";
 
 export function indexPath(locale: string): string {
   return `/${locale}/`;
@@ -14,6 +15,11 @@ export function errorPath(locale: string, code: string, stepId?: string): string
 
 export function articlePath(locale: string, slug: string, anchor?: string): string {
   return `/${locale}/articles/${encodeURIComponent(slug)}/${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
+}
+
+/** The page of the codes that start with a letter (`#` for any other character). */
+export function letterPath(locale: string, letter: string): string {
+  return `/${locale}/codes/${letterSlug(letter)}/`;
 }
 
 /** The origin absolute URLs are built from (canonical, hreflang). */
