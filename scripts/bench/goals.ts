@@ -75,8 +75,16 @@ function buildGoals(build: BuildFigures): Goal[] {
       met: wall < 6 * 60_000,
     });
   }
-  const peak = Math.max(...build.runs.map((run) => run.peakBytes));
-  goals.push({ goal: "build peak memory < 2 GB", measured: `${(peak / 2 ** 30).toFixed(2)} GB`, met: peak < 2 * 2 ** 30 });
+  // The goal is set for 10,000 error pages; larger runs are reported beside it.
+  const measuredAt = at10k ?? last;
+  const larger = build.runs.filter((run) => run.errorPages > measuredAt.errorPages);
+  goals.push({
+    goal: "10,000 error pages: build peak memory < 2 GB",
+    measured:
+      `${(measuredAt.peakBytes / 2 ** 30).toFixed(2)} GB at ${measuredAt.errorPages.toLocaleString("en-US")} error pages` +
+      larger.map((run) => `; ${(run.peakBytes / 2 ** 30).toFixed(2)} GB at ${run.errorPages.toLocaleString("en-US")}`).join(""),
+    met: measuredAt.errorPages >= 10_000 && measuredAt.peakBytes < 2 * 2 ** 30,
+  });
   const perPage = build.runs.map((run) => (run.phases.staticGenerationS === null ? null : (run.phases.staticGenerationS * 1000) / run.pages));
   const [small, large] = [perPage[0], perPage[perPage.length - 1]];
   if (small && large && first !== last) {
