@@ -6,8 +6,8 @@ import type { SearchBoxStrings } from "@/components/search/SearchBox";
 import { SearchIsland } from "@/components/search/SearchIsland";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
-import { type Dictionary, dictionaryFor, format, plural } from "@/lib/i18n";
-import { codesListedOnIndex, groupByLetter } from "@/lib/site/browse";
+import { type Dictionary, dictionaryFor, plural } from "@/lib/i18n";
+import { codesListedOnIndex } from "@/lib/site/browse";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { articlePath, errorPath, indexPath, letterPath, searchIndexPath } from "@/lib/site/urls";
@@ -52,9 +52,9 @@ export default async function IndexPage({ params }: Props) {
   const t = dictionaryFor(locale);
   const articles = getCatalog().articles(locale).filter(({ entries }) => entries.length > 0);
   const services = [...new Set(articles.map(({ source }) => source.service).filter(Boolean))];
-  const codes = getCatalog().codes();
-  const letters = groupByLetter(codes, (code) => code);
-  const listed = codes.length <= codesListedOnIndex;
+  const codeCount = getCatalog().codes().length;
+  const letters = getCatalog().codesByLetter();
+  const listed = codeCount <= codesListedOnIndex;
   return (
     <>
       <SiteHeader locale={locale} t={t} alternates={alternatesFor(indexPath)} />
@@ -80,7 +80,7 @@ export default async function IndexPage({ params }: Props) {
               {t.browseHeading}
             </h2>
             <LetterJump label={t.azJump} groups={letters} hrefFor={(letter, id) => (listed ? `#${id}` : letterPath(locale, letter))} />
-            {!listed && <p className="mt-3 text-sm text-slate-600">{format(t.browseByLetter, { count: new Intl.NumberFormat(locale).format(codes.length) })}</p>}
+            {!listed && <p className="mt-3 text-sm text-slate-600">{plural(locale, t.browseByLetter, codeCount)}</p>}
           </div>
           {articles.map(({ article, source, fallback, status, entries }) => (
             <section key={article.slug} aria-labelledby={`article-${article.slug}`} className={listed ? "mt-8" : "mt-5"}>

@@ -3,7 +3,7 @@
  * are not among them: they stay in the HTML, each in a slot the browser script reads back,
  * so the page does not carry them twice.
  */
-import { isRecord, isString } from "@/components/islands/markup";
+import { isRecord, isString } from "@/lib/guards";
 import type { RelatedEntry } from "@/lib/checklist/store";
 import type { ChecklistStrings } from "@/lib/i18n/checklist";
 import type { ChecklistProps } from "./Checklist";

@@ -5,20 +5,13 @@
  */
 import { type ReactElement } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { parseJson } from "@/lib/guards";
 import { islandAttributes, type IslandName, islandSelectors } from "./markup";
-
-function readProps(selector: string): unknown {
-  try {
-    return JSON.parse(document.querySelector(selector)?.textContent ?? "");
-  } catch {
-    return null;
-  }
-}
 
 export function hydrateIsland<Props>(name: IslandName, isProps: (value: unknown) => value is Props, render: (props: Props, root: Element) => ReactElement | null): void {
   const selectors = islandSelectors(name);
   const root = document.querySelector(selectors.root);
-  const props = readProps(selectors.props);
+  const props = parseJson(document.querySelector(selectors.props)?.textContent ?? "");
   if (!root || !isProps(props)) return;
   const element = render(props, root);
   if (!element) return;

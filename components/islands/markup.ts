@@ -25,6 +25,3 @@ export const islandSelectors = (name: IslandName) => ({
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-export const isString = (value: unknown): value is string => typeof value === "string";

@@ -2,7 +2,7 @@
  * The search islands' props as pages embed them, and their checks: a page from another
  * build or a damaged one leaves the server's markup as it is.
  */
-import { isRecord, isString } from "@/components/islands/markup";
+import { isRecord, isString } from "@/lib/guards";
 import type { NotFoundSuggestionsProps } from "./NotFoundSuggestions";
 import type { SearchBoxProps } from "./SearchBox";
 

@@ -3,6 +3,7 @@
  * missing, disabled, full or holding a value we don't recognise leaves the checklist
  * working for the visit, and the caller is told that progress cannot be saved.
  */
+import { isRecord, isStringArray, parseJson } from "../guards";
 import { type EntryProgress, emptyProgressData, type ProgressData } from "./progress";
 
 /** The version is in the key: a future format gets a new key, and this one is migrated. */
@@ -17,14 +18,6 @@ export interface StorageRead {
   status: StorageStatus;
 }
 
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function parseEntry(value: unknown): EntryProgress | null {
   if (!isRecord(value)) return null;
   const { checked, fixedBy, knownSteps, updatedAt } = value;
@@ -35,12 +28,7 @@ function parseEntry(value: unknown): EntryProgress | null {
 
 /** Our format, or null for anything else (corrupted JSON, another app's value, a newer version). */
 export function parseProgressData(raw: string): ProgressData | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = parseJson(raw);
   if (!isRecord(value) || value.version !== 2 || !isRecord(value.entries)) return null;
   const data = emptyProgressData();
   for (const [key, entry] of Object.entries(value.entries)) {
@@ -53,12 +41,7 @@ export function parseProgressData(raw: string): ProgressData | null {
 
 /** Version 1: `{ "<slug>/<entry>": ["step-id", …] }`. */
 export function migrateVersion1(raw: string): ProgressData | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+  const value = parseJson(raw);
   if (!isRecord(value)) return null;
   const data = emptyProgressData();
   for (const [key, checked] of Object.entries(value)) {

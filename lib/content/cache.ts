@@ -6,7 +6,7 @@
  * reads it too.
  *
  * The key covers every markdown file under the content roots, the parser's own source
- * (lib/content) and package-lock.json: a change to any of them parses afresh.
+ * (lib/content, and lib/guards.ts) and package-lock.json: a change to any of them parses afresh.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -50,7 +50,8 @@ export function contentKey(roots: string[]): string | null {
   hash.update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001`);
   for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(add);
   hash.update("\u0001");
-  [...parserFiles, "package-lock.json"].forEach(add);
+  // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
+  [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"].forEach(add);
   return hash.digest("hex").slice(0, 32);
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Root } from "mdast";
 import { LineCounter, parseDocument } from "yaml";
+import { isRecord } from "../guards";
 import type { DiagnosticSink } from "./diagnostics";
 import { sourceLocale } from "./locale";
 import type { TranslationInfo } from "./model";
@@ -25,7 +26,7 @@ function text(value: unknown): string | null {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isRecord(value) ? value : null;
 }
 
 /**

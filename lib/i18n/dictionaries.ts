@@ -74,7 +74,10 @@ const ptPT = {
   azJump: "Ir para a letra",
   letterTitle: "Códigos começados por {letter}",
   letterOtherTitle: "Códigos começados por um algarismo ou outro carácter",
-  browseByLetter: "São {count} códigos: escolha uma letra para os ver, ou um artigo para ver os seus.",
+  browseByLetter: {
+    one: "Há {count} código: escolha uma letra para o ver, ou um artigo para ver os seus.",
+    other: "São {count} códigos: escolha uma letra para os ver, ou um artigo para ver os seus.",
+  } satisfies Plural,
   notFoundSuggestions: "Queria dizer um destes códigos?",
 } as const;
 
@@ -146,7 +149,10 @@ const enUS: Dictionary = {
   azJump: "Jump to letter",
   letterTitle: "Codes starting with {letter}",
   letterOtherTitle: "Codes starting with a digit or another character",
-  browseByLetter: "There are {count} codes: choose a letter to see them, or an article to see its own.",
+  browseByLetter: {
+    one: "There is {count} code: choose a letter to see it, or an article to see its own.",
+    other: "There are {count} codes: choose a letter to see them, or an article to see its own.",
+  },
   notFoundSuggestions: "Did you mean one of these codes?",
 };
 
@@ -215,7 +221,10 @@ const esES: Dictionary = {
   azJump: "Ir a la letra",
   letterTitle: "Códigos que empiezan por {letter}",
   letterOtherTitle: "Códigos que empiezan por un número u otro carácter",
-  browseByLetter: "Hay {count} códigos: elija una letra para verlos, o un artículo para ver los suyos.",
+  browseByLetter: {
+    one: "Hay {count} código: elija una letra para verlo, o un artículo para ver los suyos.",
+    other: "Hay {count} códigos: elija una letra para verlos, o un artículo para ver los suyos.",
+  },
   notFoundSuggestions: "¿Quería decir uno de estos códigos?",
 };
 
@@ -284,7 +293,10 @@ const deDE: Dictionary = {
   azJump: "Zum Buchstaben springen",
   letterTitle: "Codes, die mit {letter} beginnen",
   letterOtherTitle: "Codes, die mit einer Ziffer oder einem anderen Zeichen beginnen",
-  browseByLetter: "Es gibt {count} Codes: Wählen Sie einen Buchstaben, um sie zu sehen, oder einen Artikel für seine Codes.",
+  browseByLetter: {
+    one: "Es gibt {count} Code: Wählen Sie einen Buchstaben, um ihn zu sehen, oder einen Artikel für seine Codes.",
+    other: "Es gibt {count} Codes: Wählen Sie einen Buchstaben, um sie zu sehen, oder einen Artikel für seine Codes.",
+  },
   notFoundSuggestions: "Meinten Sie einen dieser Codes?",
 };
 

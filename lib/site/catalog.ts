@@ -6,6 +6,7 @@ import { loadContentCached } from "../content/cache";
 import type { Article, ContentModel, ErrorEntry } from "../content/model";
 import { pairEntries, stepsMatch, translationIsCurrent } from "../content/translations";
 import { interfaceLocales, sourceLocale } from "../i18n";
+import { groupByLetter, type LetterGroup } from "./browse";
 
 /**
  * How the content of a page relates to the page's locale:
@@ -144,6 +145,14 @@ export class Catalog {
   /** Every code with its own page, in article order. */
   codes(): string[] {
     return [...this.codeOwners.values()].map((owner) => owner.code);
+  }
+
+  private letterGroups: LetterGroup<string>[] | null = null;
+
+  /** The codes from A to Z, grouped by first letter: sorted once, however many pages show them. */
+  codesByLetter(): LetterGroup<string>[] {
+    this.letterGroups ??= groupByLetter(this.codes(), (code) => code);
+    return this.letterGroups;
   }
 
   slugs(): string[] {

@@ -17,7 +17,7 @@ import { type IslandBundle, leanPage } from "./lean-page";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 /** Not a locale (an underscore is never part of a language tag), so no page can sit there. */
-const islandsPath = "/_islands";
+const islandsFolder = "_islands";
 
 /** The client component each island's browser entry (islands/<name>.ts) hydrates. */
 const islandComponents: Record<IslandName, string> = {
@@ -86,7 +86,7 @@ async function bundleIsland(name: IslandName, target: string): Promise<{ bundle:
 }
 
 async function bundleIslands(): Promise<{ bundles: Map<string, IslandBundle>; description: string }> {
-  const target = path.join(outDir, islandsPath);
+  const target = path.join(outDir, islandsFolder);
   rmSync(target, { recursive: true, force: true });
   const bundles = new Map<string, IslandBundle>();
   const descriptions: string[] = [];
@@ -104,7 +104,7 @@ function htmlPages(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const target = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (dir === outDir && (entry.name === "_next" || entry.name === islandsPath.slice(1))) continue;
+      if (dir === outDir && (entry.name === "_next" || entry.name === islandsFolder)) continue;
       pages.push(...htmlPages(target));
     } else if (entry.name.endsWith(".html")) pages.push(target);
   }
@@ -134,7 +134,9 @@ async function main(): Promise<void> {
   for (const page of htmlPages(outDir)) {
     const result = leanPage(readFileSync(page, "utf8"), bundles);
     if ("skipped" in result) {
-      skipped.set(result.skipped, [...(skipped.get(result.skipped) ?? []), path.relative(outDir, page)]);
+      const pages = skipped.get(result.skipped) ?? [];
+      pages.push(path.relative(outDir, page));
+      skipped.set(result.skipped, pages);
       continue;
     }
     writeFileSync(page, result.html);

@@ -4,7 +4,7 @@ import { CodeList, type CodeRow } from "@/components/CodeList";
 import { LetterJump } from "@/components/LetterJump";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { type Dictionary, dictionaryFor, format } from "@/lib/i18n";
-import { groupByLetter, letterFromSlug, letterSlug, otherLetter } from "@/lib/site/browse";
+import { letterFromSlug, letterSlug, otherLetter } from "@/lib/site/browse";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { indexPath, letterPath } from "@/lib/site/urls";
@@ -12,12 +12,10 @@ import { indexPath, letterPath } from "@/lib/site/urls";
 /** `/<locale>/codes/<letter>/`: every code that starts with a letter, for catalogs too large to list on the index. */
 export const dynamicParams = false;
 
-function letterGroups() {
-  return groupByLetter(getCatalog().codes(), (code) => code);
-}
-
 export function generateStaticParams() {
-  return letterGroups().map(({ letter }) => ({ letter: letterSlug(letter) }));
+  return getCatalog()
+    .codesByLetter()
+    .map(({ letter }) => ({ letter: letterSlug(letter) }));
 }
 
 interface Props {
@@ -31,7 +29,7 @@ function titleFor(t: Dictionary, letter: string): string {
 async function load(params: Props["params"]) {
   const { locale, letter: slug } = await params;
   const letter = letterFromSlug(slug);
-  const groups = letterGroups();
+  const groups = getCatalog().codesByLetter();
   const group = groups.find((candidate) => candidate.letter === letter);
   if (!letter || !group) notFound();
   return { locale, letter, group, groups };
