@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --browser
+echo "== type check"
+npm run --silent typecheck
 echo "== unit tests"
 npm run --silent test:unit
 echo "== build"
