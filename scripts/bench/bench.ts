@@ -2,10 +2,10 @@
 // the tables it prints (also written to bench/results/summary.md) go in the README with
 // the date and the machine. Raw outputs (Lighthouse reports, build logs) go to
 // bench/results/raw/, which is not committed.
-// Usage: npm run bench [-- --only weight,lighthouse,build,search] [-- --quick] [-- --reuse-build]
+// Usage: npm run bench [-- --only weight,lighthouse,build,parse,search] [-- --quick] [-- --reuse-build]
 //                        [-- --codes 1000,10000]
 //   --quick        one Lighthouse run per preset, synthetic builds of 250 and 1,000 codes only,
-//                  search on 1,000 codes with fewer queries
+//                  parse of 250 to 1,000 codes, search on 1,000 codes with fewer queries
 //   --codes        the synthetic corpora the build section builds (codes per locale; default
 //                  1,000, 2,500 and 10,000)
 //   --reuse-build  measure the seed site already in out/ instead of building it first
@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { sourceLocale } from "../../lib/i18n";
 import { benchBuild, buildTables } from "./build-scale";
 import { goalsTable, type MeasuredFigures } from "./goals";
+import { benchParse, parseTables } from "./parse";
 import { benchLighthouse, lighthouseTables } from "./lighthouse";
 import { benchSearch, defaultSearchBench, searchTables } from "./search";
 import { buildSite, resultsDir, scriptFreeCopy } from "./site";
@@ -87,6 +88,14 @@ const sections: Section[] = [
       const figures = await benchBuild(sizes);
       measured.build = figures;
       return { figures, tables: buildTables(figures) };
+    },
+  },
+  {
+    // The content pipeline alone: parse time against content size (it must stay linear).
+    name: "parse",
+    async run(quick) {
+      const figures = benchParse(quick ? [250, 500, 1000] : [1000, 2500, 5000, 10000], quick ? 3 : 5);
+      return { figures, tables: parseTables(figures) };
     },
   },
   {
