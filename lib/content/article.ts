@@ -4,13 +4,13 @@
 import { createHash } from "node:crypto";
 import type { Root } from "mdast";
 import { DiagnosticSink } from "./diagnostics";
-import { normaliseDocfx } from "./docfx";
 import { indexAnchors } from "./anchors";
 import { extractEntries } from "./entries";
 import { readFrontMatter } from "./frontmatter";
 import { parseMarkdown, plainText, stringifyMarkdown } from "./markdown";
 import { checkMarkdownQuirks } from "./quirks";
 import type { Article, Diagnostic } from "./model";
+import { normaliseDocfx } from "./vendor";
 
 /** Larger files are not troubleshooting articles; parsing them would stall the build. */
 export const maxArticleBytes = 2 * 1024 * 1024;
@@ -80,7 +80,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const text = decode(source, sink);
   if (text === null) return { article: null, diagnostics: sink.items };
   const tree = parseMarkdown(text);
-  const front = readFrontMatter(tree, sink);
+  const front = readFrontMatter(tree, sink, source);
   if (front === null) return { article: null, diagnostics: sink.items };
   checkMarkdownQuirks(tree, text, sink);
   normaliseDocfx(tree, sink);
@@ -96,6 +96,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     service: front.service ?? "",
     date: front.date,
     sha256: createHash("sha256").update(source.bytes).digest("hex"),
+    provenance: front.provenance,
+    publishedUrl: front.publishedUrl,
     translation: front.translation,
     entries,
     anchors: anchors.ordered,

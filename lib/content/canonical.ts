@@ -62,11 +62,14 @@ interface Match {
   keepSpelling: boolean;
 }
 
+/** No code is longer: longer spellings and anchor words are not compared (comparing is quadratic). */
+const maxComparedLength = 200;
+
 function compare(spelling: Spelling, word: string): Match | null {
   const s = foldCode(spelling.text);
   const w = foldCode(word);
   const clean = isCleanCode(spelling.text);
-  if (s.length < 3 || w.length < 3) return null;
+  if (s.length < 3 || w.length < 3 || s.length > maxComparedLength || w.length > maxComparedLength) return null;
   if (s === w) return { rank: 0, strength: w.length, spelling, word, keepSpelling: clean };
   const [shorter, longer] = s.length < w.length ? [s, w] : [w, s];
   if (longer.startsWith(shorter) && shorter.length >= 8 && shorter.length * 2 >= longer.length) {
@@ -98,41 +101,85 @@ function casedChars(text: string): CasedChar[] {
     .map((char) => ({ char: char.toLowerCase(), upper: char !== char.toLowerCase() }));
 }
 
-/**
- * Spells an all-lower-case anchor word with the capitals of a printed code, aligning the
- * two by edit distance: "usererrorunsupporteddisksize" + "UserErrorUnsuportadDiskSize"
- * gives "UserErrorUnsupportedDiskSize". Letters the printed code lacks stay lower case.
- */
-export function transferCase(word: string, model: string): string {
-  const target = [...word.toLowerCase()];
-  const source = casedChars(model);
-  const rows = source.length + 1;
+/** Above this many table cells the alignment is greedy: a code and its anchor word are far shorter. */
+const maxAlignmentCells = 1 << 16;
+/** How far the greedy alignment looks ahead for the two texts to agree again. */
+const resyncWindow = 8;
+
+/** Edit-distance alignment (one flat table): which target letters line up with an upper-case source letter. */
+function alignByEditDistance(source: CasedChar[], target: string[]): boolean[] {
   const cols = target.length + 1;
-  const cost: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  const cost = new Uint32Array((source.length + 1) * cols);
+  for (let j = 0; j < cols; j++) cost[j] = j;
+  for (let i = 1; i <= source.length; i++) {
+    cost[i * cols] = i;
     for (let j = 1; j < cols; j++) {
       const same = source[i - 1]?.char === target[j - 1] ? 0 : 1;
-      const row = cost[i] as number[];
-      const above = cost[i - 1] as number[];
-      row[j] = Math.min((above[j - 1] ?? 0) + same, (above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
+      cost[i * cols + j] = Math.min((cost[(i - 1) * cols + j - 1] ?? 0) + same, (cost[(i - 1) * cols + j] ?? 0) + 1, (cost[i * cols + j - 1] ?? 0) + 1);
     }
   }
   const upper = new Array<boolean>(target.length).fill(false);
   let i = source.length;
   let j = target.length;
   while (i > 0 && j > 0) {
-    const here = cost[i]?.[j] ?? 0;
+    const here = cost[i * cols + j] ?? 0;
     const same = source[i - 1]?.char === target[j - 1] ? 0 : 1;
-    if (here === (cost[i - 1]?.[j - 1] ?? 0) + same) {
+    if (here === (cost[(i - 1) * cols + j - 1] ?? 0) + same) {
       upper[j - 1] = source[i - 1]?.upper ?? false;
       i--;
       j--;
-    } else if (here === (cost[i - 1]?.[j] ?? 0) + 1) {
+    } else if (here === (cost[(i - 1) * cols + j] ?? 0) + 1) {
       i--;
     } else {
       j--;
     }
   }
+  return upper;
+}
+
+/**
+ * Linear alignment for long texts: walk both, and where they differ skip the fewest
+ * letters (within a small window) after which two letters agree again.
+ */
+function alignGreedily(source: CasedChar[], target: string[]): boolean[] {
+  const upper = new Array<boolean>(target.length).fill(false);
+  const agrees = (i: number, j: number) =>
+    source[i]?.char === target[j] && (i + 1 >= source.length || j + 1 >= target.length || source[i + 1]?.char === target[j + 1]);
+  let i = 0;
+  let j = 0;
+  while (i < source.length && j < target.length) {
+    if (source[i]?.char === target[j]) {
+      upper[j] = source[i]?.upper ?? false;
+      i++;
+      j++;
+      continue;
+    }
+    let skip: [number, number] = [1, 1];
+    search: for (let distance = 1; distance <= resyncWindow; distance++) {
+      for (let a = 0; a <= distance; a++) {
+        if (agrees(i + a, j + distance - a)) {
+          skip = [a, distance - a];
+          break search;
+        }
+      }
+    }
+    i += skip[0];
+    j += skip[1];
+  }
+  return upper;
+}
+
+/**
+ * Spells an all-lower-case anchor word with the capitals of a printed code, aligning the
+ * two by edit distance: "usererrorunsupporteddisksize" + "UserErrorUnsuportadDiskSize"
+ * gives "UserErrorUnsupportedDiskSize". Letters the printed code lacks stay lower case.
+ * Work is bounded: texts too long to be codes are aligned greedily, in linear time.
+ */
+export function transferCase(word: string, model: string): string {
+  const target = [...word.toLowerCase()];
+  const source = casedChars(model);
+  const small = (source.length + 1) * (target.length + 1) <= maxAlignmentCells;
+  const upper = small ? alignByEditDistance(source, target) : alignGreedily(source, target);
   return target.map((char, index) => (upper[index] ? char.toUpperCase() : char)).join("");
 }
 

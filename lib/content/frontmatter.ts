@@ -8,22 +8,20 @@ import { isRecord } from "../guards";
 import type { DiagnosticSink } from "./diagnostics";
 import { sourceLocale } from "./locale";
 import type { TranslationInfo } from "./model";
+import { frontMatterText as text, readVendorFrontMatter, type VendorFrontMatter } from "./vendor";
 
-export interface FrontMatter {
+export interface FrontMatter extends VendorFrontMatter {
   title: string | null;
   description: string | null;
-  service: string | null;
-  date: string | null;
   translation: TranslationInfo | null;
 }
 
-const empty: FrontMatter = { title: null, description: null, service: null, date: null, translation: null };
-
-function text(value: unknown): string | null {
-  if (typeof value === "string") return value.trim() || null;
-  if (typeof value === "number") return String(value);
-  return null;
+/** Which article the front matter belongs to: vendor fields (the published URL) depend on it. */
+export interface FrontMatterContext {
+  locale: string;
+  slug: string;
 }
+
 
 function record(value: unknown): Record<string, unknown> | null {
   return isRecord(value) ? value : null;
@@ -33,7 +31,8 @@ function record(value: unknown): Record<string, unknown> | null {
  * Reads the YAML front matter node of a parsed article.
  * Returns null when the YAML is broken: the article cannot be trusted and is left out.
  */
-export function readFrontMatter(tree: Root, sink: DiagnosticSink): FrontMatter | null {
+export function readFrontMatter(tree: Root, sink: DiagnosticSink, context: FrontMatterContext): FrontMatter | null {
+  const empty: FrontMatter = { title: null, description: null, translation: null, ...readVendorFrontMatter({}, context.locale, context.slug) };
   const node = tree.children[0];
   if (node?.type !== "yaml") return empty;
   const lineCounter = new LineCounter();
@@ -55,8 +54,7 @@ export function readFrontMatter(tree: Root, sink: DiagnosticSink): FrontMatter |
   return {
     title: text(data.title),
     description: text(data.description),
-    service: text(data["ms.service"]) ?? text(data.services),
-    date: text(data["ms.date"]),
+    ...readVendorFrontMatter(data, context.locale, context.slug),
     translation: translation
       ? {
           sourceLocale: text(translation.sourceLocale) ?? sourceLocale,

@@ -26,12 +26,20 @@ export interface TranslationInfo {
   sourceDate: string | null;
 }
 
+/**
+ * What a step is: a possible cause to check (any order the article suggests, each with its
+ * own solution), or a step of a procedure (done in order). Pages label steps from their
+ * kind and number in the reader's language ("Causa 3", "Step 2").
+ */
+export type StepKind = "cause" | "step";
+
 export interface Step {
   /** Stable, language-independent: the target anchor, or `step-<n>` for a numbered procedure. */
   id: string;
   /** 1-based position in the entry. */
   n: number;
-  /** The label as written ("Causa 1", "Fazer com que 2", "Passo 1"). */
+  kind: StepKind;
+  /** The label as printed ("Causa 1", "Fazer com que 2", "Passo 1", "" when none): for the article page and the export. */
   label: string;
   title: string;
   /** The in-page anchor the step links to, or null. */
@@ -63,6 +71,13 @@ export interface ErrorEntry {
   anchors: string[];
 }
 
+/**
+ * Who wrote this version of the article: its authors (an original), a translator, or a
+ * machine. Read from the vendor's front matter (lib/content/vendor.ts); an article that
+ * says nothing is taken as an original.
+ */
+export type Provenance = "original" | "human-translation" | "machine-translation";
+
 export interface Article {
   locale: string;
   slug: string;
@@ -74,6 +89,10 @@ export interface Article {
   /** The article's own date (ms.date), as written. */
   date: string | null;
   sha256: string;
+  provenance: Provenance;
+  /** Where the vendor publishes this article, when its front matter and path say so: relative links resolve against it. */
+  publishedUrl: string | null;
+  /** Our own translation record (front matter `translation:`), or null. */
   translation: TranslationInfo | null;
   entries: ErrorEntry[];
   /** Every anchor the article defines, in document order, duplicates removed. */

@@ -10,13 +10,25 @@ import { type AnchorTable, sectionAt } from "./anchors";
 import type { DiagnosticSink } from "./diagnostics";
 import { codeLineValue, messageLineValue } from "./labels";
 import { joinLines, type Line, plainText, splitLines, stringifyMarkdown, trimLine } from "./markdown";
-import type { Step } from "./model";
+import type { Step, StepKind } from "./model";
 
 interface CauseLine {
+  kind: StepKind;
   label: string;
   title: string;
   target: string | null;
   line: number;
+}
+
+/**
+ * Label words that number the steps of a procedure rather than causes ("**Passo 1**:").
+ * Any other word ("Causa", "Cause", a mistranslation like "Fazer com que") numbers causes.
+ * TODO(merge): take these from the language label sets (lib/content/languages/).
+ */
+const procedureWords = new Set(["passo", "etapa", "step", "paso", "schritt", "étape", "passaggio", "手順", "ステップ"]);
+
+function kindOfLabel(word: string): StepKind {
+  return procedureWords.has(word.trim().toLocaleLowerCase()) ? "step" : "cause";
 }
 
 const numberedLabel = /^([^\d:]{1,40}?)\s*(\d{1,2})\s*[:.]\s*(.+)$/s;
@@ -38,10 +50,10 @@ function causeOf(content: PhrasingContent[], line: number, linkRequired: boolean
   if (numbered) {
     const [, word = "", number = "", title = ""] = numbered;
     if (target === null && linkRequired) return null;
-    return { label: `${word.trim()} ${number}`, title: title.trim(), target, line };
+    return { kind: kindOfLabel(word), label: `${word.trim()} ${number}`, title: title.trim(), target, line };
   }
   if (target === null) return null;
-  return { label: "", title: plainText(content), target, line };
+  return { kind: "cause", label: "", title: plainText(content), target, line };
 }
 
 /** The content of a line that is a cause: one bold span, or a bold "Label N" followed by ": title". */
@@ -136,6 +148,7 @@ function procedureSteps(layout: Layout): Step[] {
     return {
       id: `step-${n}`,
       n,
+      kind: "step",
       label: String((list.start ?? 1) + index),
       title: first ? plainText(first) : "",
       target: null,
@@ -169,7 +182,7 @@ function stepsFromCauses(tree: Root, anchors: AnchorTable, causes: Layout["cause
         );
       }
     }
-    return { id, n, label: cause.label, title: cause.title, target: cause.target, solution, line: cause.line };
+    return { id, n, kind: cause.kind, label: cause.label, title: cause.title, target: cause.target, solution, line: cause.line };
   });
 }
 
@@ -177,6 +190,11 @@ export interface EntryLayout {
   intro: RootContent[];
   steps: Step[];
   body: RootContent[];
+}
+
+/** An entry whose steps are all steps of a procedure is presented as steps to follow, not as possible causes. */
+export function isProcedure(steps: readonly Pick<Step, "kind">[]): boolean {
+  return steps.length > 0 && steps.every((step) => step.kind === "step");
 }
 
 /** Splits an entry's section into guidance before the steps, the steps, and guidance after them. */

@@ -12,8 +12,8 @@ export interface ArticleRenderOptions {
   ids: IdRegistry;
   /** The rank the fragment's shallowest heading takes on the page; the others follow it, capped at H6. */
   topHeadingRank: number;
-  /** Maps an href found in the article to the href the page should use. */
-  resolveHref: (href: string) => string;
+  /** Maps an href found in the article to the href the page should use; null leaves the link's text without a link. */
+  resolveHref: (href: string) => string | null;
   /** Localised titles for DocFX alerts, by kind (NOTE, TIP…). */
   alertTitles: Record<string, string>;
   /** Extra links appended to headings, by the heading's anchor (e.g. "open the guided page"). */
@@ -125,7 +125,12 @@ export function rehypeArticle(options: ArticleRenderOptions) {
       }
 
       if (node.tagName === "a" && typeof node.properties.href === "string") {
-        node.properties.href = options.resolveHref(node.properties.href);
+        const href = options.resolveHref(node.properties.href);
+        if (href === null) {
+          parent.children.splice(index, 1, ...node.children);
+          return index;
+        }
+        node.properties.href = href;
         if (isExternal(node.properties.href)) node.properties.rel = ["noopener"];
         return;
       }

@@ -5,7 +5,7 @@ import { resolveArticleHref, type LinkContext } from "./links";
 const context: LinkContext = {
   locale: "en-US",
   slug: "seed",
-  articleLocale: "pt-PT",
+  publishedUrl: "https://learn.microsoft.com/pt-pt/azure/backup/seed",
   anchorsOnPage: new Set(["shown-here"]),
   publishedSlugs: new Set(["seed", "sibling"]),
 };
@@ -29,6 +29,11 @@ describe("links in articles", () => {
       resolveArticleHref("../virtual-machines/linux/update-agent.md", context),
       "https://learn.microsoft.com/pt-pt/azure/virtual-machines/linux/update-agent",
     );
+  });
+
+  it("leaves a relative link as text when the article's published address is unknown", () => {
+    assert.equal(resolveArticleHref("ec2-resource-limits.md", { ...context, publishedUrl: null }), null);
+    assert.equal(resolveArticleHref("sibling.md", { ...context, publishedUrl: null }), "/en-US/articles/sibling/");
   });
 
   it("leaves absolute links alone", () => {

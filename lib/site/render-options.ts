@@ -39,7 +39,7 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
       resolveArticleHref(href, {
         locale: input.locale,
         slug: input.article.slug,
-        articleLocale: input.article.locale,
+        publishedUrl: input.article.publishedUrl,
         anchorsOnPage,
         publishedSlugs,
       }),

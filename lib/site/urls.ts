@@ -27,21 +27,6 @@ export function siteOrigin(): string {
   return (process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
 }
 
-/**
- * Where the vendor publishes the article set: relative links to articles that are
- * not in the content tree go there, so readers still reach the page they were meant to.
- */
-export function vendorDocsUrl(locale: string, relativeHref: string): string | null {
-  const base = `https://learn.microsoft.com/${locale.toLowerCase()}/azure/backup/`;
-  try {
-    const url = new URL(relativeHref, base);
-    url.pathname = url.pathname.replace(/\.md$/i, "");
-    return url.toString();
-  } catch {
-    return null;
-  }
-}
-
 /** The locale's search index, written at build time and fetched only when someone searches. */
 export function searchIndexPath(locale: string): string {
   return `/${locale}/search-index.json`;
