@@ -39,6 +39,9 @@ export function foldCode(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+/** No code is longer: longer spellings and anchor words are not compared (comparing is quadratic). */
+const maxComparedLength = 200;
+
 function lcsLength(a: string, b: string): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const charA of a) {
@@ -51,6 +54,14 @@ function lcsLength(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** How alike two codes are, from 0 to 1 (common letters in order, accents and case aside); 0 for texts longer than any code. */
+export function codeSimilarity(a: string, b: string): number {
+  const x = foldCode(a);
+  const y = foldCode(b);
+  if (x.length === 0 || y.length === 0 || x.length > maxComparedLength || y.length > maxComparedLength) return 0;
+  return (2 * lcsLength(x, y)) / (x.length + y.length);
+}
+
 interface Match {
   /** 0: same word; 1: one is the other cut short; 2: similar. */
   rank: number;
@@ -61,9 +72,6 @@ interface Match {
   /** The spelling is the longer form and is itself a clean code: keep it. */
   keepSpelling: boolean;
 }
-
-/** No code is longer: longer spellings and anchor words are not compared (comparing is quadratic). */
-const maxComparedLength = 200;
 
 function compare(spelling: Spelling, word: string): Match | null {
   const s = foldCode(spelling.text);

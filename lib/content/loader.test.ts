@@ -63,7 +63,7 @@ describe("content roots", () => {
     const shared = loadContent([dir]).diagnostics.filter((d) => d.message.includes("also has an entry"));
     assert.equal(shared.length, 1);
     assert.match(shared[0]?.file ?? "", /pt-PT\/b\.md$/);
-    assert.match(shared[0]?.message ?? "", /^code SharedCode also has an entry in .*pt-PT\/a\.md:6; its page shows that one$/);
+    assert.match(shared[0]?.message ?? "", /^code SharedCode also has an entry in .*pt-PT\/a\.md:6; its page shows the guidance of both articles$/);
   });
 
   it("reports a content root that does not exist", () => {

@@ -9,6 +9,7 @@ import { sortDiagnostics } from "./diagnostics";
 import { canonicalLocale } from "./locale";
 import type { Article, ContentModel, Diagnostic } from "./model";
 import { checkTranslations } from "./translations";
+import { adoptOriginalCodes } from "./versions";
 
 export const defaultContentRoots = ["content"];
 
@@ -85,7 +86,7 @@ function readBytes(file: string, diagnostics: Diagnostic[]): Uint8Array | null {
 
 /**
  * The site has one page per code. A code with entries in two different articles (of the
- * same language) gets the first article's guidance only, which an editor should know.
+ * same language) gets a page with both articles' guidance, which an editor should know.
  */
 function sharedCodes(articles: Article[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -103,7 +104,7 @@ function sharedCodes(articles: Article[]): Diagnostic[] {
             line: entry.line,
             column: 1,
             severity: "info",
-            message: `code ${code} also has an entry in ${first.where}; its page shows that one`,
+            message: `code ${code} also has an entry in ${first.where}; its page shows the guidance of both articles`,
           });
         }
       }
@@ -138,6 +139,7 @@ export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTE
       if (parsed.article) articles.push(parsed.article);
     }
   }
-  diagnostics.push(...checkTranslations(articles), ...sharedCodes(articles));
-  return { articles, diagnostics: sortDiagnostics(diagnostics) };
+  const related = adoptOriginalCodes(articles);
+  diagnostics.push(...related.diagnostics, ...checkTranslations(related.articles), ...sharedCodes(related.articles));
+  return { articles: related.articles, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -9,53 +9,15 @@
  * not shown for that entry: its step ids, which checklist progress is keyed by, would
  * not match the other languages.
  */
-import { sourceLocale } from "./locale";
 import type { Article, Diagnostic, ErrorEntry, Severity } from "./model";
+import { baseVersion, isOriginal, matchEntries, versionsBySlug } from "./versions";
 
 /** The translated entry of each source entry, by source entry id; absent when the translation lacks it. */
 export type EntryPairing = Map<string, ErrorEntry>;
 
-function sharesCode(a: ErrorEntry, b: ErrorEntry): boolean {
-  const codes = new Set(a.codes.map((code) => code.toLowerCase()));
-  return b.codes.some((code) => codes.has(code.toLowerCase()));
-}
-
-/**
- * Pairs entries by heading anchor, then by a shared code. A single source entry left
- * between two paired neighbours is paired with the single translated entry between
- * their translations (the case of a code and anchor both re-spelt by the translator).
- */
+/** Pairs entries by heading anchor, by a shared code, then by position (lib/content/versions.ts). */
 export function pairEntries(source: Article, translation: Article): EntryPairing {
-  const pairing: EntryPairing = new Map();
-  const taken = new Set<ErrorEntry>();
-  const pair = (sourceEntry: ErrorEntry, translated: ErrorEntry): void => {
-    pairing.set(sourceEntry.id, translated);
-    taken.add(translated);
-  };
-  const matchers = [
-    (s: ErrorEntry, t: ErrorEntry) => s.anchor !== null && s.anchor === t.anchor,
-    (s: ErrorEntry, t: ErrorEntry) => sharesCode(s, t),
-  ];
-  for (const matches of matchers) {
-    for (const sourceEntry of source.entries) {
-      if (pairing.has(sourceEntry.id)) continue;
-      const translated = translation.entries.find((candidate) => !taken.has(candidate) && matches(sourceEntry, candidate));
-      if (translated) pair(sourceEntry, translated);
-    }
-  }
-  const positionOf = (sourceEntry: ErrorEntry | undefined): number | undefined => {
-    const translated = sourceEntry && pairing.get(sourceEntry.id);
-    return translated ? translation.entries.indexOf(translated) : undefined;
-  };
-  source.entries.forEach((sourceEntry, index) => {
-    if (pairing.has(sourceEntry.id)) return;
-    const before = index === 0 ? -1 : positionOf(source.entries[index - 1]);
-    const after = index === source.entries.length - 1 ? translation.entries.length : positionOf(source.entries[index + 1]);
-    if (before === undefined || after !== before + 2) return;
-    const between = translation.entries[before + 1];
-    if (between && !taken.has(between)) pair(sourceEntry, between);
-  });
-  return pairing;
+  return new Map(matchEntries(source, translation).map(([sourceEntry, translated]) => [sourceEntry.id, translated]));
 }
 
 /** The same step ids in the same order: checklist progress carries over between the two. */
@@ -66,33 +28,43 @@ export function stepsMatch(sourceEntry: ErrorEntry, translated: ErrorEntry): boo
   );
 }
 
-/** The translation records that it was made from the source file as it is now. */
+/**
+ * The translation was made from the source as it is now: our translations record the
+ * source's SHA-256; a vendor's translation held against its original has the same ms.date.
+ */
 export function translationIsCurrent(translation: Article, source: Article): boolean {
-  return translation.translation?.sourceSha256 === source.sha256;
+  if (translation.translation) return translation.translation.sourceSha256 === source.sha256;
+  return isOriginal(source) && translation.date !== null && translation.date === source.date;
 }
 
-/** The source article a translation is held against: the same slug in the source locale. */
-export function sourceOf(translation: Article, articles: readonly Article[]): Article | null {
-  if (translation.locale === sourceLocale) return null;
-  return articles.find((article) => article.locale === sourceLocale && article.slug === translation.slug) ?? null;
-}
-
-/** Diagnostics for every translation in the model, against its source. */
+/**
+ * Diagnostics for every translation in the model, against the version it is laid over
+ * (lib/content/versions.ts). A vendor's machine translation held against its original is
+ * not ours to keep in step: what matters of it, its codes, is reported when the original's
+ * codes are adopted.
+ */
 export function checkTranslations(articles: readonly Article[]): Diagnostic[] {
-  return articles.flatMap((article) => {
-    if (article.locale === sourceLocale) return [];
-    const source = sourceOf(article, articles);
-    if (source) return compareTranslation(source, article);
-    if (!article.translation) return [];
-    return [
-      {
-        file: article.file,
-        line: 1,
-        column: 1,
-        severity: "warning",
-        message: `the front matter names ${article.translation.sourceLocale} as the source, but there is no ${sourceLocale}/${article.slug}.md; the article is published as an original`,
-      },
-    ];
+  return [...versionsBySlug(articles).values()].flatMap((versions) => {
+    const base = baseVersion(versions);
+    return versions.flatMap((article): Diagnostic[] => {
+      const record = article.translation;
+      if (record && !versions.some((version) => version.locale === record.sourceLocale)) {
+        return [
+          {
+            file: article.file,
+            line: 1,
+            column: 1,
+            severity: "warning",
+            message: `the front matter names ${record.sourceLocale} as the source, but there is no ${record.sourceLocale}/${article.slug}.md; the article is published as an original`,
+          },
+        ];
+      }
+      if (!base || base === article) return [];
+      // A vendor's versions are not ours to keep in step: a machine translation and its original.
+      if (isOriginal(base) && article.provenance === "machine-translation") return [];
+      if (isOriginal(article) && base.provenance === "machine-translation") return [];
+      return compareTranslation(base, article);
+    });
   });
 }
 

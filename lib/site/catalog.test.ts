@@ -5,6 +5,12 @@ import { loadContent } from "../content/loader";
 import type { Article } from "../content/model";
 import { parseText } from "../content/test-helpers";
 import { Catalog } from "./catalog";
+import { adoptOriginalCodes } from "../content/versions";
+
+/** What the loader does with parsed articles: machine translations take their original's codes. */
+function loadContentFrom(articles: Article[]) {
+  return { articles: adoptOriginalCodes(articles).articles, diagnostics: [] };
+}
 
 function article(locale: string, body: string, sourceSha256?: string): Article {
   const front = sourceSha256 ? `translation:\n  sourceLocale: pt-PT\n  sourceSha256: ${sourceSha256}\n` : "";
@@ -90,5 +96,44 @@ describe("catalog over the reference corpus", { skip: existsSync(corpus) ? false
     assert.equal(full.errorPage("de-DE", "UserErrorBackupOperationInProgress")?.status, "entry-untranslated");
     assert.equal(full.errorPage("es-ES", "UserErrorStandardSSDNotSupported")?.status, "entry-untranslated");
     assert.equal(full.errorPage("es-ES", "GuestAgentSnapshotTaskStatusError")?.status, "entry-differs");
+  });
+});
+
+describe("catalog: one code in several articles", () => {
+  const mars = parseText(`---\ntitle: MARS\n---\n# MARS\n\n${entry("100050", ["a"])}${entry("MarsOnly")}${solutions}`, "pt-PT/mars.md").article;
+  const mabs = parseText(`---\ntitle: MABS\n---\n# MABS\n\n${entry("100050", ["b"])}${solutions}`, "pt-PT/mabs.md").article;
+  assert.ok(mars && mabs);
+  const shared = new Catalog({ articles: [mars, mabs], diagnostics: [] });
+
+  it("gives the code one page with a section per article, in article order", () => {
+    const page = shared.errorPage("pt-PT", "100050");
+    assert.deepEqual(page?.sections.map((section) => [section.article.slug, section.entry.steps.map((step) => step.id)]), [
+      ["mars", ["a"]],
+      ["mabs", ["b"]],
+    ]);
+    assert.deepEqual(shared.codes(), ["100050", "MarsOnly"]);
+    assert.equal(shared.errorPage("en-US", "100050")?.sections.length, 2);
+  });
+});
+
+describe("catalog: a machine translation laid over its original", () => {
+  const spot = (locale: string, front: string, body: string) => {
+    const parsed = parseText(`---\ntitle: Spot\nms.date: 01/30/2020\n${front}---\n# Spot\n\n${body}`, `${locale}/spot.md`, locale);
+    assert.ok(parsed.article);
+    return parsed.article;
+  };
+  const original = spot("en-US", "", entry("AllocationFailed") + entry("NewerCode"));
+  const translated = spot("pt-PT", "ms.translationtype: MT\n", entry("AlocacaoFalhada"));
+  const model = loadContentFrom([translated, original]);
+  const catalog = new Catalog(model);
+
+  it("files pages under the original's codes and shows each locale its own version", () => {
+    assert.deepEqual(catalog.codes(), ["AllocationFailed", "NewerCode"]);
+    const pt = catalog.errorPage("pt-PT", "AllocationFailed");
+    assert.equal(pt?.article.locale, "pt-PT");
+    assert.deepEqual(pt?.entry.visibleCodes, ["AlocacaoFalhada"]);
+    assert.equal(pt?.status, "translated");
+    assert.equal(catalog.errorPage("pt-PT", "NewerCode")?.status, "entry-untranslated");
+    assert.equal(catalog.errorPage("en-US", "AllocationFailed")?.status, "original");
   });
 });

@@ -4,7 +4,9 @@
  */
 import { loadContentCached } from "../content/cache";
 import type { Article, ContentModel, ErrorEntry } from "../content/model";
+import { articlesByCode, type CodeArticles } from "../content/shared-codes";
 import { pairEntries, stepsMatch, translationIsCurrent } from "../content/translations";
+import { baseVersion, isOriginal, versionsBySlug } from "../content/versions";
 import { interfaceLocales, sourceLocale } from "../i18n";
 import { groupByLetter, type LetterGroup } from "./browse";
 
@@ -44,11 +46,21 @@ export interface LocalizedArticle {
   entries: LocalizedEntry[];
 }
 
-/** One error in one locale; `article`, `fallback` and `status` describe the entry shown. */
+/** One article's guidance for a code, as a page in one locale shows it. */
+export interface ErrorSection extends LocalizedEntry {
+  /** The article's localization (its title, its source). */
+  localized: LocalizedArticle;
+}
+
+/**
+ * One error in one locale. A code explained in several articles has a section per
+ * article, in article order; the fields outside `sections` describe the first.
+ */
 export interface ErrorPage extends LocalizedArticle {
   entry: ErrorEntry;
   /** The code as requested, in its canonical casing. */
   code: string;
+  sections: ErrorSection[];
 }
 
 export class Catalog {
@@ -56,7 +68,7 @@ export class Catalog {
   readonly locales: string[];
   private readonly bases: Article[];
   private readonly byLocale = new Map<string, Map<string, Article>>();
-  private readonly codeOwners = new Map<string, { code: string; slug: string }>();
+  private readonly codeOwners: Map<string, CodeArticles>;
   private readonly basesBySlug = new Map<string, Article>();
   /** An article's localization, by locale and slug: each page asks for it several times (page, metadata, hreflang). */
   private readonly localized = new Map<string, LocalizedArticle>();
@@ -67,21 +79,11 @@ export class Catalog {
       if (!slugs) this.byLocale.set(article.locale, (slugs = new Map()));
       slugs.set(article.slug, article);
     }
-    const seen = new Set<string>();
-    this.bases = [];
-    const ordered = [...model.articles].sort((a, b) => Number(b.locale === sourceLocale) - Number(a.locale === sourceLocale));
-    for (const article of ordered) {
-      if (seen.has(article.slug)) continue;
-      seen.add(article.slug);
-      this.bases.push(article);
-      this.basesBySlug.set(article.slug, article);
-      for (const entry of article.entries) {
-        for (const code of entry.codes) {
-          const key = code.toLowerCase();
-          if (!this.codeOwners.has(key)) this.codeOwners.set(key, { code, slug: article.slug });
-        }
-      }
-    }
+    // Each slug's base version (lib/content/versions.ts); source-locale articles first, as the index lists them.
+    const bases = [...versionsBySlug(model.articles).values()].flatMap((versions) => baseVersion(versions) ?? []);
+    this.bases = bases.sort((a, b) => Number(b.locale === sourceLocale) - Number(a.locale === sourceLocale));
+    for (const base of this.bases) this.basesBySlug.set(base.slug, base);
+    this.codeOwners = articlesByCode(this.bases);
     const locales = new Set([sourceLocale, ...this.byLocale.keys(), ...interfaceLocales]);
     this.locales = [...locales];
   }
@@ -101,7 +103,8 @@ export class Catalog {
       const entries = base.entries.map((entry) => ({ entry, article: base, fallback, status }));
       return { article: base, source: base, fallback, status, entries };
     }
-    const status: TranslationStatus = translationIsCurrent(translated, base) ? "translated" : "outdated";
+    // An original laid over its machine translation (whose original gave no entries) is no translation.
+    const status: TranslationStatus = isOriginal(translated) ? "original" : translationIsCurrent(translated, base) ? "translated" : "outdated";
     const pairing = pairEntries(base, translated);
     const entries = base.entries.map((sourceEntry): LocalizedEntry => {
       const { id, codes } = sourceEntry;
@@ -125,11 +128,16 @@ export class Catalog {
   errorPage(locale: string, code: string): ErrorPage | null {
     const owner = this.codeOwners.get(code.toLowerCase());
     if (!owner) return null;
-    const localized = this.article(locale, owner.slug);
-    const shown = localized?.entries.find(({ entry }) => entry.codes.includes(owner.code));
-    if (!localized || !shown) return null;
-    const { article, fallback, status, entry } = shown;
-    return { ...localized, article, fallback, status, entry, code: owner.code };
+    const key = owner.code.toLowerCase();
+    const sections = owner.slugs.flatMap((slug): ErrorSection[] => {
+      const localized = this.article(locale, slug);
+      const shown = localized?.entries.find(({ entry }) => entry.codes.some((other) => other.toLowerCase() === key));
+      return localized && shown ? [{ ...shown, localized }] : [];
+    });
+    const [first] = sections;
+    if (!first) return null;
+    const { localized, article, fallback, status, entry } = first;
+    return { ...localized, article, fallback, status, entry, code: owner.code, sections };
   }
 
   /** The locales in which an error's page shows content in that locale's language (for hreflang). */
