@@ -78,14 +78,17 @@ describe("content export --json", () => {
         slug: "good",
         file: path.relative(process.cwd(), path.join(root, "pt-PT", "good.md")),
         title: "Good",
+        provenance: "original",
+        publishedUrl: null,
         entries: [
           {
             id: "GoodCode",
             codes: ["GoodCode"],
             visibleCodes: ["GoodCode"],
+            articles: ["good"],
             message: "It failed",
             line: 6,
-            steps: [{ id: "fix", n: 1, label: "Causa 1", title: "Fix", target: "fix" }],
+            steps: [{ id: "fix", n: 1, kind: "cause", label: "Causa 1", title: "Fix", target: "fix" }],
           },
         ],
       },

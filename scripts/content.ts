@@ -12,6 +12,7 @@ import { loadContentCached } from "../lib/content/cache";
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { contentRootsFrom, loadContent } from "../lib/content/loader";
 import type { ContentModel, Severity } from "../lib/content/model";
+import { articlesByCode } from "../lib/content/shared-codes";
 
 const usage = "usage: content check [--content DIR[:DIR…]] [--no-fail] | content export --json [--content DIR[:DIR…]]";
 
@@ -44,21 +45,27 @@ function parseOptions(argv: string[]): Options | string {
 
 /** The exported model: what tools outside the site need, without the rendered markdown. */
 function exportModel(model: ContentModel): unknown {
+  const byCode = articlesByCode(model.articles);
   return {
     articles: model.articles.map((article) => ({
       locale: article.locale,
       slug: article.slug,
       file: article.file,
       title: article.title,
+      provenance: article.provenance,
+      publishedUrl: article.publishedUrl,
       entries: article.entries.map((entry) => ({
         id: entry.id,
         codes: entry.codes,
         visibleCodes: entry.visibleCodes,
+        // Every article that explains one of the entry's codes (this one included): the code's page shows them all.
+        articles: [...new Set(entry.codes.flatMap((code) => byCode.get(code.toLowerCase())?.slugs ?? []))],
         message: entry.message,
         line: entry.line,
         steps: entry.steps.map((step) => ({
           id: step.id,
           n: step.n,
+          kind: step.kind,
           label: step.label,
           title: step.title,
           target: step.target,

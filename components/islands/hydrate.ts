@@ -10,11 +10,14 @@ import { islandAttributes, type IslandName, islandSelectors } from "./markup";
 
 export function hydrateIsland<Props>(name: IslandName, isProps: (value: unknown) => value is Props, render: (props: Props, root: Element) => ReactElement | null): void {
   const selectors = islandSelectors(name);
-  const root = document.querySelector(selectors.root);
-  const props = parseJson(document.querySelector(selectors.props)?.textContent ?? "");
-  if (!root || !isProps(props)) return;
-  const element = render(props, root);
-  if (!element) return;
-  hydrateRoot(root, element);
-  root.setAttribute(islandAttributes.hydrated, "true");
+  // A page may hold several islands of one kind (an error explained in several articles has a checklist each); each one's props follow it.
+  for (const root of document.querySelectorAll(selectors.root)) {
+    const script = root.nextElementSibling;
+    const props = parseJson(script?.matches(selectors.props) ? (script.textContent ?? "") : "");
+    if (!isProps(props)) continue;
+    const element = render(props, root);
+    if (!element) continue;
+    hydrateRoot(root, element);
+    root.setAttribute(islandAttributes.hydrated, "true");
+  }
 }

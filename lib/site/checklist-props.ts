@@ -1,5 +1,16 @@
-import type { Article, ErrorEntry } from "../content/model";
+import type { Article, ErrorEntry, Step } from "../content/model";
 import type { RelatedEntry } from "../checklist/store";
+import type { ChecklistStep } from "../../components/checklist/Checklist";
+import { type Dictionary, format } from "../i18n";
+
+/**
+ * The steps as the checklist shows them: labelled in the reader's language from their kind
+ * and number ("Causa 3", "Step 2"), whatever the article printed ("Fazer com que 1" stays
+ * in the model, for the article page and the export).
+ */
+export function checklistSteps(steps: readonly Step[], t: Dictionary): ChecklistStep[] {
+  return steps.map(({ id, n, kind, title }) => ({ id, n, label: format(kind === "step" ? t.stepLabel : t.causeLabel, { n }), title }));
+}
 
 /**
  * For each step that points to a shared cause, the other errors of the article that list

@@ -14,6 +14,8 @@ interface PageRenderInput {
   anchorsOnPage: Iterable<string>;
   /** Ids the page already uses for its own elements. */
   reservedIds?: Iterable<string>;
+  /** The page's id registry, when several articles' fragments share one page. */
+  ids?: IdRegistry;
   headingLinks?: ArticleRenderOptions["headingLinks"];
 }
 
@@ -25,7 +27,7 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
   const anchorsOnPage = new Set(input.anchorsOnPage);
   const publishedSlugs = new Set(input.catalog.slugs());
   return {
-    ids: new IdRegistry(input.reservedIds),
+    ids: input.ids ?? new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
     alertTitles: {
