@@ -7,9 +7,14 @@ interface Point {
 
 /** Collects diagnostics for one file, so callers only say what went wrong and where. */
 export class DiagnosticSink {
-  readonly items: Diagnostic[] = [];
-
-  constructor(private readonly file: string) {}
+  /**
+   * @param file the file every diagnostic names
+   * @param items where they go: the channel's list, or the sink's own
+   */
+  constructor(
+    private readonly file: string,
+    readonly items: Diagnostic[] = [],
+  ) {}
 
   report(severity: Severity, message: string, at?: Point, hint?: string): void {
     const diagnostic: Diagnostic = {
@@ -33,6 +38,28 @@ export class DiagnosticSink {
 
   info(message: string, at?: Point, hint?: string): void {
     this.report("info", message, at, hint);
+  }
+}
+
+/**
+ * The one channel every stage reports through (the parser, the loader, the translation and
+ * version checks): one list for the whole content, a sink per file.
+ */
+export class DiagnosticChannel {
+  readonly items: Diagnostic[] = [];
+
+  /** A sink whose diagnostics name `file` and land in this channel. */
+  file(file: string): DiagnosticSink {
+    return new DiagnosticSink(file, this.items);
+  }
+
+  /** Diagnostics another stage collected (a parsed article's). */
+  add(diagnostics: readonly Diagnostic[]): void {
+    this.items.push(...diagnostics);
+  }
+
+  sorted(): Diagnostic[] {
+    return sortDiagnostics(this.items);
   }
 }
 

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArticle } from "./article";
-import { sortDiagnostics } from "./diagnostics";
+import { DiagnosticChannel } from "./diagnostics";
 import { canonicalLocale } from "./locale";
-import type { Article, ContentModel, Diagnostic } from "./model";
+import type { Article, ContentModel } from "./model";
 import { checkTranslations } from "./translations";
 import { adoptOriginalCodes } from "./versions";
 
@@ -38,16 +38,9 @@ interface Candidate {
   slug: string;
 }
 
-function candidatesIn(root: string, diagnostics: Diagnostic[]): Candidate[] {
+function candidatesIn(root: string, channel: DiagnosticChannel): Candidate[] {
   if (!isDirectory(root)) {
-    diagnostics.push({
-      file: display(root),
-      line: 1,
-      column: 1,
-      severity: "error",
-      message: "content root is not a directory",
-      hint: "check CONTENT_DIR or --content",
-    });
+    channel.file(display(root)).error("content root is not a directory", undefined, "check CONTENT_DIR or --content");
     return [];
   }
   const out: Candidate[] = [];
@@ -56,14 +49,7 @@ function candidatesIn(root: string, diagnostics: Diagnostic[]): Candidate[] {
     if (!isDirectory(dir)) continue;
     const locale = canonicalLocale(folder);
     if (locale === null) {
-      diagnostics.push({
-        file: display(dir),
-        line: 1,
-        column: 1,
-        severity: "warning",
-        message: `"${folder}" is not a BCP 47 language tag; the folder is skipped`,
-        hint: "name locale folders like pt-PT or en-US",
-      });
+      channel.file(display(dir)).warning(`"${folder}" is not a BCP 47 language tag; the folder is skipped`, undefined, "name locale folders like pt-PT or en-US");
       continue;
     }
     for (const name of readdirSync(dir).sort()) {
@@ -74,12 +60,12 @@ function candidatesIn(root: string, diagnostics: Diagnostic[]): Candidate[] {
   return out;
 }
 
-function readBytes(file: string, diagnostics: Diagnostic[]): Uint8Array | null {
+function readBytes(file: string, channel: DiagnosticChannel): Uint8Array | null {
   try {
     return readFileSync(file);
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
-    diagnostics.push({ file: display(file), line: 1, column: 1, severity: "error", message: `the file cannot be read (${reason})` });
+    channel.file(display(file)).error(`the file cannot be read (${reason})`);
     return null;
   }
 }
@@ -88,8 +74,7 @@ function readBytes(file: string, diagnostics: Diagnostic[]): Uint8Array | null {
  * The site has one page per code. A code with entries in two different articles (of the
  * same language) gets a page with both articles' guidance, which an editor should know.
  */
-function sharedCodes(articles: Article[]): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+function reportSharedCodes(articles: Article[], channel: DiagnosticChannel): void {
   const firstSeen = new Map<string, { slug: string; where: string }>();
   for (const article of articles) {
     for (const entry of article.entries) {
@@ -99,47 +84,36 @@ function sharedCodes(articles: Article[]): Diagnostic[] {
         if (!first) {
           firstSeen.set(key, { slug: article.slug, where: `${article.file}:${entry.line}` });
         } else if (first.slug !== article.slug) {
-          diagnostics.push({
-            file: article.file,
-            line: entry.line,
-            column: 1,
-            severity: "info",
-            message: `code ${code} also has an entry in ${first.where}; its page shows the guidance of both articles`,
-          });
+          channel.file(article.file).info(`code ${code} also has an entry in ${first.where}; its page shows the guidance of both articles`, { line: entry.line });
         }
       }
     }
   }
-  return diagnostics;
 }
 
 export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR)): ContentModel {
-  const diagnostics: Diagnostic[] = [];
+  const channel = new DiagnosticChannel();
   const articles: Article[] = [];
   const takenFrom = new Map<string, string>();
   for (const root of roots) {
-    for (const candidate of candidatesIn(root, diagnostics)) {
+    for (const candidate of candidatesIn(root, channel)) {
       const key = `${candidate.locale}/${candidate.slug}`;
       const winner = takenFrom.get(key);
       if (winner !== undefined) {
-        diagnostics.push({
-          file: display(candidate.file),
-          line: 1,
-          column: 1,
-          severity: "info",
-          message: `not used: ${winner}, from an earlier content root, has the same locale and slug`,
-        });
+        channel.file(display(candidate.file)).info(`not used: ${winner}, from an earlier content root, has the same locale and slug`);
         continue;
       }
       takenFrom.set(key, display(candidate.file));
-      const bytes = readBytes(candidate.file, diagnostics);
+      const bytes = readBytes(candidate.file, channel);
       if (bytes === null) continue;
       const parsed = parseArticle({ ...candidate, file: display(candidate.file), bytes });
-      diagnostics.push(...parsed.diagnostics);
+      channel.add(parsed.diagnostics);
       if (parsed.article) articles.push(parsed.article);
     }
   }
   const related = adoptOriginalCodes(articles);
-  diagnostics.push(...related.diagnostics, ...checkTranslations(related.articles), ...sharedCodes(related.articles));
-  return { articles: related.articles, diagnostics: sortDiagnostics(diagnostics) };
+  channel.add(related.diagnostics);
+  channel.add(checkTranslations(related.articles));
+  reportSharedCodes(related.articles, channel);
+  return { articles: related.articles, diagnostics: channel.sorted() };
 }

@@ -9,6 +9,7 @@
  * not shown for that entry: its step ids, which checklist progress is keyed by, would
  * not match the other languages.
  */
+import { DiagnosticChannel, DiagnosticSink } from "./diagnostics";
 import type { Article, Diagnostic, ErrorEntry, Severity } from "./model";
 import { baseVersion, isOriginal, matchEntries, versionsBySlug } from "./versions";
 
@@ -44,38 +45,33 @@ export function translationIsCurrent(translation: Article, source: Article): boo
  * codes are adopted.
  */
 export function checkTranslations(articles: readonly Article[]): Diagnostic[] {
-  return [...versionsBySlug(articles).values()].flatMap((versions) => {
+  const channel = new DiagnosticChannel();
+  for (const versions of versionsBySlug(articles).values()) {
     const base = baseVersion(versions);
-    return versions.flatMap((article): Diagnostic[] => {
+    for (const article of versions) {
       const record = article.translation;
       if (record && !versions.some((version) => version.locale === record.sourceLocale)) {
-        return [
-          {
-            file: article.file,
-            line: 1,
-            column: 1,
-            severity: "warning",
-            message: `the front matter names ${record.sourceLocale} as the source, but there is no ${record.sourceLocale}/${article.slug}.md; the article is published as an original`,
-          },
-        ];
+        channel
+          .file(article.file)
+          .warning(
+            `the front matter names ${record.sourceLocale} as the source, but there is no ${record.sourceLocale}/${article.slug}.md; the article is published as an original`,
+          );
+        continue;
       }
-      if (!base || base === article) return [];
+      if (!base || base === article) continue;
       // A vendor's versions are not ours to keep in step: a machine translation and its original.
-      if (isOriginal(base) && article.provenance === "machine-translation") return [];
-      if (isOriginal(article) && base.provenance === "machine-translation") return [];
-      return compareTranslation(base, article);
-    });
-  });
+      if (isOriginal(base) && article.provenance === "machine-translation") continue;
+      if (isOriginal(article) && base.provenance === "machine-translation") continue;
+      channel.add(compareTranslation(base, article));
+    }
+  }
+  return channel.items;
 }
 
 /** Compares one translation with its source: provenance, anchors, entries, codes and steps. */
 export function compareTranslation(source: Article, translation: Article): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const report = (severity: Severity, line: number, message: string, hint?: string): void => {
-    const diagnostic: Diagnostic = { file: translation.file, line, column: 1, severity, message };
-    if (hint) diagnostic.hint = hint;
-    out.push(diagnostic);
-  };
+  const sink = new DiagnosticSink(translation.file);
+  const report: Report = (severity, line, message, hint) => sink.report(severity, message, { line }, hint);
   const pairing = pairEntries(source, translation);
 
   if (!translation.translation?.sourceSha256) {
@@ -139,7 +135,7 @@ export function compareTranslation(source: Article, translation: Article): Diagn
     if (paired.has(entry)) continue;
     report("warning", entry.line, `error entry ${entry.codes.join(" / ")} is not in the source; it is not published`);
   }
-  return out;
+  return sink.items;
 }
 
 type Report = (severity: Severity, line: number, message: string, hint?: string) => void;

@@ -13,7 +13,7 @@
  * finds too.
  */
 import { codeSimilarity, foldCode } from "./canonical";
-import { DiagnosticSink } from "./diagnostics";
+import { DiagnosticChannel, type DiagnosticSink } from "./diagnostics";
 import { sourceLocale } from "./locale";
 import type { Article, Diagnostic, ErrorEntry } from "./model";
 
@@ -214,16 +214,15 @@ export interface RelatedVersions {
  * warns about printed codes that look mangled in articles without an original present.
  */
 export function adoptOriginalCodes(articles: readonly Article[]): RelatedVersions {
-  const diagnostics: Diagnostic[] = [];
+  const channel = new DiagnosticChannel();
   const replaced = new Map<Article, Article>();
   for (const versions of versionsBySlug(articles).values()) {
     const original = originalAmong(versions);
     for (const version of versions) {
-      const sink = new DiagnosticSink(version.file);
+      const sink = channel.file(version.file);
       if (original && version.provenance === "machine-translation") replaced.set(version, adoptFrom(original, version, sink));
       else if (!original) reportMangled(version, sink);
-      diagnostics.push(...sink.items);
     }
   }
-  return { articles: articles.map((article) => replaced.get(article) ?? article), diagnostics };
+  return { articles: articles.map((article) => replaced.get(article) ?? article), diagnostics: channel.items };
 }
