@@ -63,9 +63,10 @@ describe("machine translations take their original's codes", () => {
     assert.equal(baseVersion([machineTranslated, empty]), machineTranslated, "an original without entries would lose pages");
   });
 
-  it("warns about mangled-looking codes only where no original is present", () => {
+  it("warns about pages filed under a mangled-looking code, only where no original is present", () => {
     const alone = article("pt-PT", "ms.translationtype: MT\n", [{ code: "Estado De MoveResourcesHaveInvalidState", anchor: "moveresourceshaveinvalidstate" }]);
-    const { diagnostics } = adoptOriginalCodes([{ ...alone, entries: alone.entries.map((e) => ({ ...e, visibleCodes: ["Estado De MoveResourcesHaveInvalidState"] })) }]);
+    const printed = ["Estado De MoveResourcesHaveInvalidState"];
+    const { diagnostics } = adoptOriginalCodes([{ ...alone, entries: alone.entries.map((e) => ({ ...e, codes: printed, visibleCodes: printed })) }]);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0]?.severity, "warning");
     assert.match(diagnostics[0]?.hint ?? "", /add its original/);

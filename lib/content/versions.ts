@@ -142,10 +142,10 @@ export function matchEntries(base: Article, other: Article): EntryMatch[] {
 const proseWord = /^(?!\p{Lu}+$)\p{L}{2,}$/u;
 
 /**
- * A printed code that does not look like an identifier, as machine translation leaves
- * them: accented letters among ASCII ones in one word ("AtribuiçãoFailada"), or words of
- * prose beside it ("Não suportado", "Estado De MoveResourcesHaveInvalidState"). Numbers
- * with their qualifiers ("HTTP 404", "2627 (23000)") are identifiers.
+ * A code that does not look like an identifier, as machine translation leaves them:
+ * accented letters among ASCII ones in one word ("AtribuiçãoFailada"), or words of prose
+ * beside it ("Não suportado", "Estado De MoveResourcesHaveInvalidState"). Numbers with
+ * their qualifiers ("HTTP 404", "2627 (23000)") are identifiers.
  */
 export function looksMangled(code: string): boolean {
   const words = code.split(/\s+/).filter(Boolean);
@@ -159,6 +159,7 @@ function withCodesOf(entry: ErrorEntry, original: ErrorEntry): ErrorEntry {
 
 function adoptFrom(original: Article, translation: Article, sink: DiagnosticSink): Article {
   if (original.entries.length === 0) {
+    if (translation.entries.length === 0) return translation;
     sink.warning(
       `the original ${original.file} gives no error entries, so this machine translation's codes are the ones it prints`,
       undefined,
@@ -191,9 +192,10 @@ function adoptFrom(original: Article, translation: Article, sink: DiagnosticSink
   return { ...translation, entries };
 }
 
+/** Codes the parser could not recover (from the heading anchor) and that look mangled: their pages are filed under them. */
 function reportMangled(article: Article, sink: DiagnosticSink): void {
   for (const entry of article.entries) {
-    for (const code of entry.visibleCodes) {
+    for (const code of entry.codes) {
       if (!looksMangled(code)) continue;
       sink.warning(
         `the code "${code}" does not look like an identifier (machine translation may have changed it); its page is filed under the printed text`,
