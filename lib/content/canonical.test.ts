@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { resolveCode, transferCase } from "./canonical";
+import { parseText } from "./test-helpers";
 
 describe("transferCase", () => {
   it("spells an anchor word with the capitals of the printed code", () => {
@@ -26,5 +27,15 @@ describe("resolveCode on long input", () => {
     const long = "UserErrorX".repeat(6000);
     const resolved = resolveCode({ visible: long, heading: null, anchorWords: [long.toLowerCase()] });
     assert.equal(resolved?.source, "text");
+  });
+});
+
+describe("an article with a long code line under a long anchor", () => {
+  it("parses (an n×n alignment table ran the process out of memory)", () => {
+    const code = "UserErrorSomethingFailed".repeat(1100);
+    const text = `---\ntitle: T\n---\n# T\n\n## <a name="${code.toLowerCase()}x"></a>${code}\n\n**Código de erro**: ${code.replace(/Failed/g, "Falhou")}\n\n**Mensagem de erro**: m\n`;
+    assert.ok(text.length > 56_000);
+    const parsed = parseText(text);
+    assert.equal(parsed.article?.entries.length, 1);
   });
 });
