@@ -70,6 +70,20 @@ test.describe("the corpus site", () => {
   test.skip(!existsSync(corpusDir), `${corpusDir} is absent: no corpus to check`);
   test.skip(!builtWithCorpus, `the site in ${outDir} was not built with the corpus (npm run test:corpus builds it)`);
 
+  test("a code explained in two articles shows a section and a checklist for each, saved apart", async ({ page }) => {
+    await page.goto("/pt-PT/errors/100050/");
+    const sections = page.getByTestId("article-section");
+    await expect(sections).toHaveCount(2);
+    await hydrated(page);
+    await expect(sections.nth(0).getByRole("heading", { level: 2 })).toContainText("Azure Backup Server");
+    await expect(sections.nth(1).getByRole("heading", { level: 2 })).toContainText("MARS");
+    await sections.nth(1).getByRole("button", { name: "Isto resolveu" }).click();
+    await page.reload();
+    await hydrated(page);
+    await expect(sections.nth(1).getByTestId("resolved")).toBeVisible();
+    await expect(sections.nth(0).getByTestId("resolved")).toHaveCount(0);
+  });
+
   for (const group of pageGroups) {
     test(`${group.name} load without a console error`, async ({ page }) => {
       // A budget per page, not a timing assertion: the machine may be busy.
