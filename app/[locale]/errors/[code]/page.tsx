@@ -91,7 +91,7 @@ function Guidance({ locale, code, section, index, shared, ids, t }: GuidanceProp
               <ArticleMarkdown key={step.id} source={step.solution} options={options} topHeadingRank={4} lang={contentLang} />
             ) : (
               <p key={step.id} className="text-sm italic text-slate-500">
-                {t.noSolution}
+                {step.kind === "step" ? t.noStepDetail : t.noSolution}
               </p>
             ),
           )}
