@@ -60,29 +60,39 @@ const maxUnevenGap = 64;
 /** A base entry and the entry that stands for it in another version. */
 export type EntryMatch = [base: ErrorEntry, other: ErrorEntry];
 
-function sharesCode(a: ErrorEntry, b: ErrorEntry): boolean {
-  const codes = new Set([...a.codes, ...a.visibleCodes].map(foldCode));
-  return [...b.codes, ...b.visibleCodes].some((code) => codes.has(foldCode(code)));
+/** The positions of the entries under each key, in order: a lookup instead of a scan per entry. */
+function positionsBy(entries: readonly ErrorEntry[], keysOf: (entry: ErrorEntry) => string[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    for (const key of new Set(keysOf(entry))) {
+      const list = positions.get(key);
+      if (list) list.push(index);
+      else positions.set(key, [index]);
+    }
+  });
+  return positions;
 }
+
+const anchorKeys = (entry: ErrorEntry): string[] => (entry.anchor === null ? [] : [entry.anchor]);
+const codeKeys = (entry: ErrorEntry): string[] => [...entry.codes, ...entry.visibleCodes].map(foldCode).filter(Boolean);
 
 /**
  * Matches the entries of two versions: same heading anchor, then a shared code (folded:
  * "AzurespotVMNotsupported…" is AzureSpotVMNotSupported…), then, between two matched
  * neighbours, entries in the same order when both sides have as many left (a code and an
- * anchor both re-spelt by the translator, or table rows without anchors).
+ * anchor both re-spelt by the translator, or table rows without anchors), else those whose
+ * codes are alike, in order.
  */
 export function matchEntries(base: Article, other: Article): EntryMatch[] {
   const partner = new Map<number, number>();
   const taken = new Set<number>();
-  const matchers = [
-    (a: ErrorEntry, b: ErrorEntry) => a.anchor !== null && a.anchor === b.anchor,
-    (a: ErrorEntry, b: ErrorEntry) => sharesCode(a, b),
-  ];
-  for (const matches of matchers) {
+  for (const keysOf of [anchorKeys, codeKeys]) {
+    const positions = positionsBy(other.entries, keysOf);
     base.entries.forEach((entry, index) => {
       if (partner.has(index)) return;
-      const found = other.entries.findIndex((candidate, at) => !taken.has(at) && matches(entry, candidate));
-      if (found < 0) return;
+      const candidates = keysOf(entry).flatMap((key) => positions.get(key) ?? []);
+      const found = candidates.filter((at) => !taken.has(at)).sort((a, b) => a - b)[0];
+      if (found === undefined) return;
       partner.set(index, found);
       taken.add(found);
     });
