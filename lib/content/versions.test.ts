@@ -61,6 +61,8 @@ describe("machine translations take their original's codes", () => {
     assert.equal(baseVersion([machineTranslated, original]), original);
     const empty = article("en-US", "", []);
     assert.equal(baseVersion([machineTranslated, empty]), machineTranslated, "an original without entries would lose pages");
+    const human = article("de-DE", "ms.translationtype: HT\n", [{ code: "SkuNotAvailable" }]);
+    assert.equal(baseVersion([human, original]), original, "without a source-locale version, an original before a translation");
   });
 
   it("warns about pages filed under a mangled-looking code, only where no original is present", () => {

@@ -25,13 +25,13 @@ export function isOriginal(article: Article): boolean {
 /**
  * The version the others of its slug are laid over: the original when a machine
  * translation of it is present (its codes are canonical, its entries complete), else the
- * source-locale version, else the first. An original that gives no entries while its
+ * source-locale version, else an original, else the first. An original that gives no entries while its
  * machine translation gives some is not the base: its pages would be lost.
  */
 export function baseVersion(versions: readonly Article[]): Article | null {
   const original = originalAmong(versions);
   if (original && original.entries.length > 0) return original;
-  return versions.find((version) => version.locale === sourceLocale) ?? versions[0] ?? null;
+  return versions.find((version) => version.locale === sourceLocale) ?? versions.find(isOriginal) ?? versions[0] ?? null;
 }
 
 /** The original among versions of which at least one is a machine translation, if any. */
