@@ -68,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
             {t.breadcrumbIndex}
           </a>
         </nav>
-        <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
+        <TranslationNotice locale={locale} t={t} status={status} shownLocale={article.locale} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
         {updated && <p className="mt-4 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
         {entries.length > 0 && (
           <nav aria-label={t.onThisPage} className="mt-4 rounded-xl border border-slate-200 bg-white p-4">

@@ -70,7 +70,7 @@ export default async function ErrorPage({ params }: Props) {
             {article.title}
           </a>
         </nav>
-        <TranslationNotice locale={locale} t={t} status={page.status} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
+        <TranslationNotice locale={locale} t={t} status={page.status} shownLocale={article.locale} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
         <header className="mt-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
           <h1 className="mt-1 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
