@@ -11,6 +11,7 @@ function options(overrides: Partial<PageRenderOptions> = {}): PageRenderOptions 
     resolveHref: (href) => href,
     alertTitles: { NOTE: "Nota" },
     missingImageLabel: "Imagem não disponível",
+    tableLabel: (ordinal, columns) => `Tabela ${ordinal}: ${columns.join(", ")}`,
     ...overrides,
   };
 }
@@ -57,8 +58,20 @@ describe("rendering article markdown", () => {
     );
   });
 
-  it("lets tables scroll on a phone", () => {
-    assert.match(render("| a | b |\n| - | - |\n| 1 | 2 |\n"), /^<div class="table-scroll"><table>/);
+  it("puts each table in a labelled region that scrolls by keyboard, numbered on the page", () => {
+    const shared = options();
+    const table = "| Operação | Detalhes do erro |\n| - | - |\n| 1 | 2 |\n";
+    assert.match(render(table, 2, shared), /^<div class="table-scroll" role="region" aria-label="Tabela 1: Operação, Detalhes do erro" tabindex="0"><table>/);
+    assert.match(render(table, 2, shared), /aria-label="Tabela 2: Operação, Detalhes do erro"/);
+  });
+
+  it("lets long codes in the text wrap between their words, and leaves code blocks alone", () => {
+    assert.equal(
+      render("## UserErrorRpCollectionLimitReached - limite\n\nUse `ExtensionSnapshotFailedNoNetwork`.\n\n```\nGet-AzVMExtensionImageType\n```\n"),
+      "<h2>User<wbr/>Error<wbr/>Rp<wbr/>Collection<wbr/>Limit<wbr/>Reached - limite</h2>\n" +
+        "<p>Use <code>Extension<wbr/>Snapshot<wbr/>Failed<wbr/>No<wbr/>Network</code>.</p>\n" +
+        "<pre><code>Get-AzVMExtensionImageType\n</code></pre>",
+    );
   });
 
   it("resolves links through the page's resolver", () => {

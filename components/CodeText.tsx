@@ -1,14 +1,14 @@
 import { Fragment } from "react";
+import { codePieces } from "@/lib/render/code-breaks";
 
-/** An error code that may wrap between its camelCase words instead of mid-word on a phone. */
+/** An error code that may wrap between its words (camelCase, `_`, `.`…) instead of mid-word on a phone. */
 export function CodeText({ code }: { code: string }) {
-  const words = code.split(/(?<=[a-z0-9])(?=[A-Z])/);
   return (
     <>
-      {words.map((word, index) => (
+      {codePieces(code).map((piece, index) => (
         <Fragment key={index}>
           {index > 0 && <wbr />}
-          {word}
+          {piece}
         </Fragment>
       ))}
     </>

@@ -5,7 +5,8 @@
  * become their alt text. It knows nothing of React.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
-import { visit, SKIP } from "unist-util-visit";
+import { EXIT, SKIP, visit } from "unist-util-visit";
+import { wrappableText } from "./code-breaks";
 import type { IdRegistry } from "./ids";
 
 export interface ArticleRenderOptions {
@@ -20,6 +21,8 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
+  /** The name of a table's scrolling region, from its number on the page and its column headers. */
+  tableLabel: (ordinal: number, columns: string[]) => string;
 }
 
 const headingTag = /^h([1-6])$/;
@@ -80,6 +83,46 @@ function placeAnchor(
   }
   parent.children[index] = { type: "element", tagName: "span", properties: { id: ids.claim(name) }, children: anchor.children };
   return SKIP;
+}
+
+function textContent(node: Element | ElementContent): string {
+  if (node.type === "text") return node.value;
+  return node.type === "element" ? node.children.map(textContent).join("") : "";
+}
+
+/** The header cells' text of a table's first row. */
+function columnsOf(table: Element): string[] {
+  let firstRow: Element | undefined;
+  visit(table, "element", (node) => {
+    if (node.tagName !== "tr") return;
+    firstRow = node;
+    return EXIT;
+  });
+  return (firstRow?.children ?? [])
+    .filter((cell): cell is Element => cell.type === "element" && cell.tagName === "th")
+    .map((cell) => textContent(cell).replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+const wordBreak = (): Element => ({ type: "element", tagName: "wbr", properties: {}, children: [] });
+
+/**
+ * Long codes, paths and URLs in the text get a `<wbr>` between their words, so that a phone
+ * wraps them there rather than mid-word (or not at all, pushing the page wider). Code
+ * blocks scroll instead, and keep their text as it is.
+ */
+function markWordBreaks(parent: Root | Element): void {
+  parent.children = parent.children.flatMap((child): ElementContent[] => {
+    if (child.type === "element") {
+      if (child.tagName !== "pre") markWordBreaks(child);
+      return [child];
+    }
+    // (A fragment has no doctype; the type allows one at the root.)
+    if (child.type !== "text") return child.type === "doctype" ? [] : [child];
+    const pieces = wrappableText(child.value);
+    if (pieces.length === 1) return [child];
+    return pieces.flatMap((piece, index) => (index === 0 ? [text(piece)] : [wordBreak(), text(piece)]));
+  });
 }
 
 function shallowestHeading(tree: Root): number {
@@ -156,14 +199,16 @@ export function rehypeArticle(options: ArticleRenderOptions) {
       }
 
       if (node.tagName === "table") {
+        // A region that scrolls sideways on a phone, reachable and scrollable by keyboard.
         parent.children[index] = {
           type: "element",
           tagName: "div",
-          properties: { className: ["table-scroll"] },
+          properties: { className: ["table-scroll"], role: "region", ariaLabel: options.tableLabel(options.ids.ordinal("table"), columnsOf(node)), tabIndex: 0 },
           children: [node],
         };
-        return SKIP;
+        return;
       }
     });
+    markWordBreaks(tree);
   };
 }

@@ -1,5 +1,5 @@
 import type { Article } from "../content/model";
-import type { Dictionary } from "../i18n";
+import { type Dictionary, format } from "../i18n";
 import type { ArticleRenderOptions } from "../render/rehype-article";
 import { IdRegistry } from "../render/ids";
 import type { Catalog } from "./catalog";
@@ -28,6 +28,8 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
     ids: new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
+    tableLabel: (ordinal, columns) =>
+      columns.length > 0 ? format(t.tableRegion, { n: ordinal, columns: columns.join(", ") }) : format(t.tableRegionUntitled, { n: ordinal }),
     alertTitles: {
       NOTE: t.alertNote,
       TIP: t.alertTip,

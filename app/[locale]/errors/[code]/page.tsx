@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
+import { CodeLinks } from "@/components/CodeLinks";
 import { CodeText } from "@/components/CodeText";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { ChecklistIsland } from "@/components/checklist/ChecklistIsland";
@@ -79,16 +80,7 @@ export default async function ErrorPage({ params }: Props) {
           <p className="mt-3 text-lg leading-snug text-slate-700 sm:text-xl" data-testid="error-message" lang={contentLang}>
             {entry.message}
           </p>
-          {aliases.length > 0 && (
-            <p className="mt-3 text-sm text-slate-600">
-              {t.alsoKnownAs}{" "}
-              {aliases.map((alias) => (
-                <a key={alias} href={errorPath(locale, alias)} className="font-mono text-blue-700 underline underline-offset-2">
-                  {alias}
-                </a>
-              ))}
-            </p>
-          )}
+          <CodeLinks label={t.alsoKnownAs} codes={aliases} hrefFor={(alias) => errorPath(locale, alias)} className="mt-3" />
         </header>
         <ArticleMarkdown source={entry.intro} options={options} topHeadingRank={3} lang={contentLang} className="mt-6" />
         <section aria-labelledby={entry.steps.length > 0 ? "causes" : undefined} aria-label={entry.steps.length > 0 ? undefined : t.guidanceHeading} className="mt-8">
