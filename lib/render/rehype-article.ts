@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import { EXIT, SKIP, visit } from "unist-util-visit";
 import { wrappableText } from "./code-breaks";
+import { copyButtonAttribute } from "./copy-buttons";
 import type { IdRegistry } from "./ids";
 
 export interface ArticleRenderOptions {
@@ -21,11 +22,15 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
+  /** A copy button beside each code block (shown by the page's copy island), with its text and accessible name. */
+  copyCodeBlock?: { label: string; name: string };
   /** The name of a table's scrolling region, from its number on the page and its column headers. */
   tableLabel: (ordinal: number, columns: string[]) => string;
 }
 
 const headingTag = /^h([1-6])$/;
+/** `data-copy-button` as a hast property name. */
+const copyButtonProperty = copyButtonAttribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const alertMarker = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
 
 function text(value: string): Text {
@@ -181,6 +186,18 @@ export function rehypeArticle(options: ArticleRenderOptions) {
         }
         node.properties.loading = "lazy";
         return;
+      }
+
+      if (node.tagName === "pre" && options.copyCodeBlock) {
+        const { label, name } = options.copyCodeBlock;
+        const button: Element = {
+          type: "element",
+          tagName: "button",
+          properties: { type: "button", hidden: true, [copyButtonProperty]: "", ariaLabel: name, className: ["copy-button"] },
+          children: [text(label)],
+        };
+        parent.children[index] = { type: "element", tagName: "div", properties: { className: ["code-block"] }, children: [button, node] };
+        return SKIP;
       }
 
       if (node.tagName === "blockquote") {

@@ -15,6 +15,8 @@ interface PageRenderInput {
   /** Ids the page already uses for its own elements. */
   reservedIds?: Iterable<string>;
   headingLinks?: ArticleRenderOptions["headingLinks"];
+  /** Code blocks get a copy button (the page then renders the copy island). */
+  copyButtons?: boolean;
 }
 
 /** The rendering options for one page: one id registry shared by every fragment on it. */
@@ -28,6 +30,7 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
     ids: new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
+    copyCodeBlock: input.copyButtons ? { label: t.copy, name: t.copyCodeBlock } : undefined,
     tableLabel: (ordinal, columns) =>
       columns.length > 0 ? format(t.tableRegion, { n: ordinal, columns: columns.join(", ") }) : format(t.tableRegionUntitled, { n: ordinal }),
     alertTitles: {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { CodeText } from "@/components/CodeText";
+import { CopyButton, CopyButtons } from "@/components/copy/CopyButtons";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { dictionaryFor, format, formatArticleDate } from "@/lib/i18n";
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params }: Props) {
     anchorsOnPage,
     reservedIds: ["main", "in-this-article"],
     headingLinks,
+    copyButtons: true,
   });
   const updated = formatArticleDate(locale, article.date);
   return (
@@ -83,8 +85,8 @@ export default async function ArticlePage({ params }: Props) {
                 // An error the text shown lacks (a translation without it) is read on its own page.
                 const onPage = shownIn === article && entry.anchor !== null && anchorsOnPage.has(entry.anchor);
                 return (
-                  <li key={entry.id} className="min-w-0">
-                    <a href={onPage ? `#${entry.anchor}` : errorPath(locale, entry.id)} className="group block rounded-md px-2 py-1 hover:bg-slate-50">
+                  <li key={entry.id} className="flex min-w-0 items-start gap-2">
+                    <a href={onPage ? `#${entry.anchor}` : errorPath(locale, entry.id)} className="group block min-w-0 flex-1 rounded-md px-2 py-1 hover:bg-slate-50">
                       <code className="break-words font-mono font-semibold text-blue-800 group-hover:underline">
                         {entry.codes.map((code, index) => (
                           <Fragment key={code}>
@@ -97,6 +99,7 @@ export default async function ArticlePage({ params }: Props) {
                         {entry.message}
                       </span>
                     </a>
+                    <CopyButton text={entry.id} label={t.copy} name={format(t.copyCodeNamed, { code: entry.id })} className="mt-1" />
                   </li>
                 );
               })}
@@ -104,6 +107,7 @@ export default async function ArticlePage({ params }: Props) {
           </nav>
         )}
         <ArticleMarkdown source={article.markdown} options={options} topHeadingRank={1} lang={contentLang} className="mt-6 [&>h1]:text-3xl [&>h1]:font-semibold [&>h1]:tracking-tight" />
+        <CopyButtons t={t} />
       </main>
       <SiteFooter t={t} />
     </>
