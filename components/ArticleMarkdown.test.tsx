@@ -58,6 +58,28 @@ describe("rendering article markdown", () => {
     );
   });
 
+  it("shows an image the site publishes at its published URL, with its size, loaded lazily", () => {
+    const html = render(
+      "![Bloqueio](./media/x.png)\n",
+      2,
+      options({ localImage: (src) => (src === "./media/x.png" ? { url: "/_media/0123456789abcdef.png", width: 120, height: 40 } : null) }),
+    );
+    assert.equal(html, '<p><img src="/_media/0123456789abcdef.png" alt="Bloqueio" width="120" height="40" decoding="async" loading="lazy"/></p>');
+  });
+
+  it("gives each code block a copy button, hidden until the copy island shows it, when the page has one", () => {
+    const html = render("```\nGet-AzVM\n```\n", 2, options({ copyCodeBlock: { label: "Copiar", name: "Copiar o código" } }));
+    assert.equal(
+      html,
+      '<div class="code-block"><button type="button" hidden="" data-copy-button="" aria-label="Copiar o código" class="copy-button">Copiar</button><pre><code>Get-AzVM\n</code></pre></div>',
+    );
+    assert.equal(render("```\nGet-AzVM\n```\n"), "<pre><code>Get-AzVM\n</code></pre>");
+  });
+
+  it("leaves out the text's own title when the page prints it", () => {
+    assert.equal(render("# Title\n\n## Section\n", 2, options({ withoutTitle: true })), "<h2>Section</h2>");
+  });
+
   it("puts each table in a labelled region that scrolls by keyboard, numbered on the page", () => {
     const shared = options();
     const table = "| Operação | Detalhes do erro |\n| - | - |\n| 1 | 2 |\n";

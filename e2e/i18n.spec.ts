@@ -82,7 +82,7 @@ test("the index and the article page say which translation they show instead", a
   await expect(page.locator("[data-translation-notice]")).toHaveCount(0);
   await page.goto("/es-ES/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/");
   await expect(page.locator("[data-translation-notice]")).toContainText("Este artículo aún no está disponible en español");
-  await expect(page.locator('main [lang="en-US"] h1')).toHaveCount(1);
+  await expect(page.locator('main h1[lang="en-US"]')).toHaveCount(1);
 });
 
 for (const [browserLocale, expected] of [

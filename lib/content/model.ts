@@ -63,6 +63,18 @@ export interface ErrorEntry {
   anchors: string[];
 }
 
+/** An image the article shows that the site publishes (lib/content/images.ts). */
+export interface ArticleImage {
+  /** The URL as the article writes it: pages look the image up by it. */
+  src: string;
+  /** The image file, relative to the working directory. */
+  file: string;
+  /** Where the site publishes it (`/_media/<content hash>.<ext>`). */
+  url: string;
+  width: number;
+  height: number;
+}
+
 export interface Article {
   locale: string;
   slug: string;
@@ -80,6 +92,8 @@ export interface Article {
   anchors: string[];
   /** The whole article body, for the article page. */
   markdown: MarkdownSource;
+  /** The images it shows that its content root holds (the others are shown as their alt text). */
+  images: ArticleImage[];
 }
 
 export interface ContentModel {

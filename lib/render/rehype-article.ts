@@ -1,8 +1,9 @@
 /**
  * The article-specific part of rendering, as a hast transform that runs after
  * sanitising: anchors become ids, headings move to the page's outline, DocFX
- * alerts become notes, tables can scroll, links are resolved, missing images
- * become their alt text. It knows nothing of React.
+ * alerts become notes, tables scroll in a labelled region, links are resolved, images
+ * the site publishes get their URL and size and the others become their alt text, code
+ * blocks get a copy button, long codes may wrap between their words. It knows nothing of React.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
 import { EXIT, SKIP, visit } from "unist-util-visit";
@@ -14,6 +15,8 @@ export interface ArticleRenderOptions {
   ids: IdRegistry;
   /** The rank the fragment's shallowest heading takes on the page; the others follow it, capped at H6. */
   topHeadingRank: number;
+  /** The page prints the article's title itself (above what it puts before the text): the text's own H1 is left out. */
+  withoutTitle?: boolean;
   /** Maps an href found in the article to the href the page should use. */
   resolveHref: (href: string) => string;
   /** Localised titles for DocFX alerts, by kind (NOTE, TIP…). */
@@ -22,6 +25,8 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
+  /** The published copy of an image the article names by a relative URL, or null when the site has none. */
+  localImage?: (src: string) => { url: string; width: number; height: number } | null;
   /** A copy button beside each code block (shown by the page's copy island), with its text and accessible name. */
   copyCodeBlock?: { label: string; name: string };
   /** The name of a table's scrolling region, from its number on the page and its column headers. */
@@ -141,6 +146,11 @@ function shallowestHeading(tree: Root): number {
 
 export function rehypeArticle(options: ArticleRenderOptions) {
   return (tree: Root): void => {
+    if (options.withoutTitle) {
+      const title = tree.children.findIndex((node) => node.type === "element" && node.tagName === "h1");
+      const next = tree.children[title + 1];
+      if (title >= 0) tree.children.splice(title, next?.type === "text" && next.value.trim() === "" ? 2 : 1);
+    }
     const headingOffset = options.topHeadingRank - shallowestHeading(tree);
     visit(tree, "element", (node, index, parent) => {
       if (parent === undefined || index === undefined) return;
@@ -181,8 +191,13 @@ export function rehypeArticle(options: ArticleRenderOptions) {
       if (node.tagName === "img") {
         const src = typeof node.properties.src === "string" ? node.properties.src : "";
         if (!isExternal(src)) {
-          parent.children[index] = renderImage(node, options.missingImageLabel);
-          return SKIP;
+          const published = options.localImage?.(src);
+          if (!published) {
+            parent.children[index] = renderImage(node, options.missingImageLabel);
+            return SKIP;
+          }
+          // Its size reserves its place, so nothing below it moves as it loads.
+          Object.assign(node.properties, { src: published.url, width: published.width, height: published.height, decoding: "async" });
         }
         node.properties.loading = "lazy";
         return;

@@ -26,10 +26,12 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
   const { dictionary: t } = input;
   const anchorsOnPage = new Set(input.anchorsOnPage);
   const publishedSlugs = new Set(input.catalog.slugs());
+  const images = new Map(input.article.images.map((image) => [image.src, image]));
   return {
     ids: new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
+    localImage: (src) => images.get(src) ?? null,
     copyCodeBlock: input.copyButtons ? { label: t.copy, name: t.copyCodeBlock } : undefined,
     tableLabel: (ordinal, columns) =>
       columns.length > 0 ? format(t.tableRegion, { n: ordinal, columns: columns.join(", ") }) : format(t.tableRegionUntitled, { n: ordinal }),

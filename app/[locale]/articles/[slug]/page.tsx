@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
-import { CodeText } from "@/components/CodeText";
+import { CodeText, WrappableText } from "@/components/CodeText";
 import { CopyButton, CopyButtons } from "@/components/copy/CopyButtons";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
@@ -73,8 +73,11 @@ export default async function ArticlePage({ params }: Props) {
             {t.breadcrumbIndex}
           </a>
         </nav>
+        <h1 className="mt-4 text-3xl font-semibold tracking-tight text-slate-900" lang={contentLang}>
+          <WrappableText text={article.title} />
+        </h1>
         <TranslationNotice locale={locale} t={t} status={status} shownLocale={article.locale} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
-        {updated && <p className="mt-4 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
+        {updated && <p className="mt-3 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
         {entries.length > 0 && (
           <nav aria-labelledby="in-this-article" className="mt-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="article-toc" data-print-hidden>
             <h2 id="in-this-article" className="text-sm font-semibold text-slate-900">
@@ -106,7 +109,7 @@ export default async function ArticlePage({ params }: Props) {
             </ol>
           </nav>
         )}
-        <ArticleMarkdown source={article.markdown} options={options} topHeadingRank={1} lang={contentLang} className="mt-6 [&>h1]:text-3xl [&>h1]:font-semibold [&>h1]:tracking-tight" />
+        <ArticleMarkdown source={article.markdown} options={{ ...options, withoutTitle: true }} topHeadingRank={2} lang={contentLang} className="mt-6" />
         <CopyButtons t={t} />
       </main>
       <SiteFooter t={t} />
