@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+import { launchOptions } from "/work/pages/scripts/browser.mjs";
+const [url, selector, file, width = "390"] = process.argv.slice(2);
+const browser = await chromium.launch(launchOptions);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 844 } });
+await page.goto(url, { waitUntil: "networkidle" });
+const el = page.locator(selector).first();
+await el.scrollIntoViewIfNeeded();
+await page.evaluate(() => window.scrollBy(0, -150));
+await page.screenshot({ path: file });
+await browser.close();
