@@ -47,7 +47,13 @@ async function readingProblems(page: Page): Promise<string[]> {
       const wide = [...document.querySelectorAll("main *")].find((element) => element.getBoundingClientRect().right > maxWidth + 1);
       problems.push(`${width} px wide (first too wide: <${wide?.tagName.toLowerCase()}> "${wide?.textContent?.slice(0, 60)}")`);
     }
-    for (const match of document.body.innerText.matchAll(/.{0,40}\\(?:\s|$).{0,20}/gm)) problems.push(`visible backslash: "${match[0]}"`);
+    // A backslash that ends a Windows path ("HKLM\…\Notification\") is the text's own.
+    const text = document.body.innerText;
+    for (const match of text.matchAll(/(\S*)\\(?:\s|$)/gm)) {
+      if ((match[1] ?? "").includes("\\")) continue;
+      const at = match.index ?? 0;
+      problems.push(`visible backslash: "${text.slice(Math.max(0, at - 40), at + match[0].length + 20)}"`);
+    }
     return problems;
   }, phone.width);
 }

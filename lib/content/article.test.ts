@@ -175,6 +175,14 @@ describe("DocFX extensions", () => {
     assert.doesNotMatch(parsed.article?.markdown ?? "", /\\\n\n|\\$|&#x20;/);
   });
 
+  it("writes a line break as <br> where markdown's `\\` would not read back as one: in a table cell, before raw HTML", () => {
+    const parsed = parseText("# T\n\n| a | b |\n| - | - |\n| x<br>y | z |\n\nregisto. <br> <ol><li>one</ol>\n\nA<br>\nB\n");
+    const markdown = parsed.article?.markdown ?? "";
+    assert.match(markdown, /\| x<br>y \|/);
+    assert.match(markdown, /registo\. <br> <ol>/);
+    assert.match(markdown, /A\\\n/);
+  });
+
   it("reports duplicate anchors once", () => {
     const duplicates = seed.diagnostics.filter((d) => d.message.includes('anchor "solution"'));
     assert.equal(duplicates.length, 1);

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
 import { CodeLinks } from "@/components/CodeLinks";
 import { CodeText } from "@/components/CodeText";
+import { CopyButton, CopyButtons } from "@/components/copy/CopyButtons";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { ChecklistIsland } from "@/components/checklist/ChecklistIsland";
 import { TranslationNotice } from "@/components/TranslationNotice";
-import { checklistStringsFor, dictionaryFor } from "@/lib/i18n";
+import { checklistStringsFor, dictionaryFor, format } from "@/lib/i18n";
 import { relatedEntries } from "@/lib/site/checklist-props";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
@@ -74,9 +75,12 @@ export default async function ErrorPage({ params }: Props) {
         <TranslationNotice locale={locale} t={t} status={page.status} shownLocale={article.locale} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
         <header className="mt-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
-          <h1 className="mt-1 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
-            <CodeText code={code} />
-          </h1>
+          <div className="mt-1 flex items-start justify-between gap-3">
+            <h1 className="min-w-0 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
+              <CodeText code={code} />
+            </h1>
+            <CopyButton text={code} label={t.copy} name={format(t.copyCodeNamed, { code })} className="mt-1.5" />
+          </div>
           <p className="mt-3 text-lg leading-snug text-slate-700 sm:text-xl" data-testid="error-message" lang={contentLang}>
             {entry.message}
           </p>
@@ -122,6 +126,7 @@ export default async function ErrorPage({ params }: Props) {
             {t.readInArticle}
           </a>
         </p>
+        <CopyButtons t={t} />
       </main>
       <SiteFooter t={t} />
     </>
