@@ -214,6 +214,20 @@ test.describe("copy buttons", () => {
     await expect(button).toHaveText("Copiar", { timeout: 5_000 });
   });
 
+  test("copy an error page's code, beside its title, with the checklist still working", async ({ page, context }) => {
+    await withClipboard(context);
+    await page.goto("/en-US/errors/UserErrorKeyvaultPermissionsNotConfigured/");
+    await expect(page.locator('[data-island="copy"]')).toHaveAttribute("data-island-hydrated", "true");
+    const button = page.getByRole("button", { name: "Copy UserErrorKeyvaultPermissionsNotConfigured" });
+    await button.click();
+    await expect(button).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("UserErrorKeyvaultPermissionsNotConfigured");
+    await page.goto("/en-US/errors/BackUpOperationFailed/");
+    await expect(page.locator('[data-island="checklist"]')).toHaveAttribute("data-island-hydrated", "true");
+    await page.getByRole("checkbox").first().check();
+    await expect(page.getByTestId("progress")).toHaveText("1 of 6 checked");
+  });
+
   test("copy a code block (corpus)", async ({ page, context }) => {
     onlyOnCorpusSite();
     await withClipboard(context);
