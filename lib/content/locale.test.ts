@@ -12,6 +12,8 @@ describe("nearestLocale: the text a reader gets when their locale has none", () 
     assert.equal(nearestLocale("es-ES", ["pt-PT", "en-US", "de-DE"]), "en-US");
     assert.equal(nearestLocale("es-MX", ["pt-PT", "en-US", "es-ES"]), "es-ES");
     assert.equal(nearestLocale("fr-FR", ["pt-PT", "de-DE"]), "pt-PT");
+    // Within the reader's language the source comes first (pt-BR reads the pt-PT original, not pt-AO).
+    assert.equal(nearestLocale("pt-BR", ["pt-AO", "pt-PT"]), "pt-PT");
   });
 
   it("takes en-US among several English locales, whatever their order", () => {

@@ -22,8 +22,8 @@ export function languageOf(locale: string): string {
   return locale.split("-")[0]?.toLowerCase() ?? locale;
 }
 
-/** The language readers of any other language are most likely to read. */
-const widestLanguage = "en";
+/** The locale readers of any other language are most likely to read. */
+const widestLocale = "en-US";
 
 /**
  * The locale a reader of `locale` is shown when a text exists only in `available`: their
@@ -33,9 +33,9 @@ const widestLanguage = "en";
 export function nearestLocale(locale: string, available: Iterable<string>): string | null {
   const locales = [...available];
   if (locales.includes(locale)) return locale;
-  const inLanguage = (language: string): string | undefined => {
-    const candidates = locales.filter((candidate) => languageOf(candidate) === language);
-    return candidates.find((candidate) => candidate === sourceLocale || candidate === `${language}-US`) ?? candidates[0];
+  const inLanguageOf = (preferred: string): string | undefined => {
+    const candidates = locales.filter((candidate) => languageOf(candidate) === languageOf(preferred));
+    return candidates.find((candidate) => candidate === sourceLocale || candidate === preferred) ?? candidates[0];
   };
-  return inLanguage(languageOf(locale)) ?? inLanguage(widestLanguage) ?? (locales.includes(sourceLocale) ? sourceLocale : null);
+  return inLanguageOf(locale) ?? inLanguageOf(widestLocale) ?? (locales.includes(sourceLocale) ? sourceLocale : null);
 }
