@@ -75,7 +75,7 @@ export default async function ErrorPage({ params }: Props) {
         <TranslationNotice locale={locale} t={t} status={page.status} shownLocale={article.locale} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
         <header className="mt-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
-          <div className="mt-1 flex items-start justify-between gap-3">
+          <div className="mt-1 flex items-start gap-3">
             <h1 className="min-w-0 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
               <CodeText code={code} />
             </h1>
