@@ -11,6 +11,7 @@ function options(overrides: Partial<PageRenderOptions> = {}): PageRenderOptions 
     resolveHref: (href) => href,
     alertTitles: { NOTE: "Nota" },
     missingImageLabel: "Imagem não disponível",
+    tableLabel: (ordinal, columns) => `Tabela ${ordinal}: ${columns.join(", ")}`,
     ...overrides,
   };
 }
@@ -57,8 +58,42 @@ describe("rendering article markdown", () => {
     );
   });
 
-  it("lets tables scroll on a phone", () => {
-    assert.match(render("| a | b |\n| - | - |\n| 1 | 2 |\n"), /^<div class="table-scroll"><table>/);
+  it("shows an image the site publishes at its published URL, with its size, loaded lazily", () => {
+    const html = render(
+      "![Bloqueio](./media/x.png)\n",
+      2,
+      options({ localImage: (src) => (src === "./media/x.png" ? { url: "/_media/0123456789abcdef.png", width: 120, height: 40 } : null) }),
+    );
+    assert.equal(html, '<p><img src="/_media/0123456789abcdef.png" alt="Bloqueio" width="120" height="40" decoding="async" loading="lazy"/></p>');
+  });
+
+  it("gives each code block a copy button, hidden until the copy island shows it, when the page has one", () => {
+    const html = render("```\nGet-AzVM\n```\n", 2, options({ copyCodeBlock: { label: "Copiar", name: "Copiar o código" } }));
+    assert.equal(
+      html,
+      '<div class="code-block"><button type="button" hidden="" data-copy-button="" aria-label="Copiar o código" class="copy-button">Copiar</button><pre><code>Get-AzVM\n</code></pre></div>',
+    );
+    assert.equal(render("```\nGet-AzVM\n```\n"), "<pre><code>Get-AzVM\n</code></pre>");
+  });
+
+  it("leaves out the text's own title when the page prints it", () => {
+    assert.equal(render("# Title\n\n## Section\n", 2, options({ withoutTitle: true })), "<h2>Section</h2>");
+  });
+
+  it("puts each table in a labelled region that scrolls by keyboard, numbered on the page", () => {
+    const shared = options();
+    const table = "| Operação | Detalhes do erro |\n| - | - |\n| 1 | 2 |\n";
+    assert.match(render(table, 2, shared), /^<div class="table-scroll" role="region" aria-label="Tabela 1: Operação, Detalhes do erro" tabindex="0"><table>/);
+    assert.match(render(table, 2, shared), /aria-label="Tabela 2: Operação, Detalhes do erro"/);
+  });
+
+  it("lets long codes in the text wrap between their words, and leaves code blocks alone", () => {
+    assert.equal(
+      render("## UserErrorRpCollectionLimitReached - limite\n\nUse `ExtensionSnapshotFailedNoNetwork`.\n\n```\nGet-AzVMExtensionImageType\n```\n"),
+      "<h2>User<wbr/>Error<wbr/>Rp<wbr/>Collection<wbr/>Limit<wbr/>Reached - limite</h2>\n" +
+        "<p>Use <code>Extension<wbr/>Snapshot<wbr/>Failed<wbr/>No<wbr/>Network</code>.</p>\n" +
+        "<pre><code>Get-AzVMExtensionImageType\n</code></pre>",
+    );
   });
 
   it("resolves links through the page's resolver", () => {

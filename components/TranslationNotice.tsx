@@ -7,6 +7,8 @@ interface Props {
   locale: string;
   t: Dictionary;
   status: TranslationStatus;
+  /** The locale of the text shown: the page's, the nearest translation's, or the source's. */
+  shownLocale: string;
   /** The locale of the source article, and the same page in it. */
   sourceLocale: string;
   sourceHref: string;
@@ -14,15 +16,21 @@ interface Props {
 }
 
 /**
- * Says so whenever a page does not show a current translation in its own language:
- * the source is shown instead, or the translation may be out of date.
+ * Says so whenever a page does not show a current translation in its own language: the
+ * nearest translation or the source is shown instead, or the translation may be out of date.
+ * Whenever the text shown is a translation, it links to the original.
  */
-export function TranslationNotice({ locale, t, status, sourceLocale, sourceHref, className = "" }: Props) {
+export function TranslationNotice({ locale, t, status, shownLocale, sourceLocale, sourceHref, className = "" }: Props) {
   if (status === "original" || status === "translated") return null;
   const inLocale = interfaceLocaleFor(locale);
-  const names = { language: languageName(locale, inLocale), source: languageName(sourceLocale, inLocale) };
+  const names = {
+    language: languageName(locale, inLocale, shownLocale),
+    shown: languageName(shownLocale, inLocale, locale),
+    source: languageName(sourceLocale, inLocale),
+  };
+  const showsTranslation = shownLocale !== sourceLocale;
   const text = {
-    untranslated: t.noticeUntranslated,
+    untranslated: showsTranslation ? t.noticeUntranslatedNearest : t.noticeUntranslated,
     "entry-untranslated": t.noticeEntryUntranslated,
     "entry-differs": t.noticeEntryDiffers,
     outdated: t.noticeOutdated,
@@ -31,6 +39,7 @@ export function TranslationNotice({ locale, t, status, sourceLocale, sourceHref,
     <p
       role="note"
       data-translation-notice={status}
+      data-shown-locale={shownLocale}
       className={`flex gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 ${className}`}
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 shrink-0 fill-amber-600">
@@ -38,7 +47,7 @@ export function TranslationNotice({ locale, t, status, sourceLocale, sourceHref,
       </svg>
       <span>
         {format(text, names)}
-        {status === "outdated" && (
+        {showsTranslation && (
           <>
             {" "}
             <a href={sourceHref} hrefLang={sourceLocale} data-keep-hash className="font-medium underline underline-offset-2">

@@ -61,27 +61,28 @@ test("switching language mid-checklist keeps the progress", async ({ page }) => 
   await expect(page.getByTestId("progress")).toHaveText("1 de 5 verificados");
 });
 
-test("a locale without a translation shows the source in its interface, with a notice and lang on the content", async ({ page }) => {
+test("a locale without a translation shows the nearest one (English) in its interface, with a notice, a link to the original and lang on the content", async ({ page }) => {
   await page.goto(`/es-ES/errors/${code}/`);
   await expect(page.locator("html")).toHaveAttribute("lang", "es-ES");
   const notice = page.locator("[data-translation-notice]");
-  await expect(notice).toHaveText("Este artículo aún no está disponible en español; se muestra el original en portugués (Portugal).");
+  await expect(notice).toContainText("Este artículo aún no está disponible en español; se muestra la traducción al inglés.");
+  await expect(notice.getByRole("link", { name: "Leer el original en portugués (Portugal)" })).toHaveAttribute("href", `/pt-PT/errors/${code}/`);
   await expect(page.getByRole("heading", { name: "Causas posibles, por orden" })).toBeVisible();
-  await expect(page.getByTestId("error-message")).toHaveAttribute("lang", "pt-PT");
-  await expect(page.getByTestId("error-message")).toHaveText("Agente de VM não é possível comunicar com o Azure Backup");
+  await expect(page.getByTestId("error-message")).toHaveAttribute("lang", "en-US");
+  await expect(page.getByTestId("error-message")).toHaveText("VM Agent unable to communicate with Azure Backup");
   // The page names the original as canonical and lists only real language versions.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/pt-PT/errors/${code}/$`));
   await expect(page.locator('link[rel="alternate"][hreflang="es-ES"]')).toHaveCount(0);
 });
 
-test("the index and the article page say when they show the source", async ({ page }) => {
+test("the index and the article page say which translation they show instead", async ({ page }) => {
   await page.goto("/de-DE/");
-  await expect(page.locator("[data-translation-notice]").first()).toContainText("noch nicht auf Deutsch verfügbar");
+  await expect(page.locator("[data-translation-notice]").first()).toContainText("noch nicht auf Deutsch verfügbar; angezeigt wird die Übersetzung auf Englisch");
   await page.goto("/en-US/");
   await expect(page.locator("[data-translation-notice]")).toHaveCount(0);
   await page.goto("/es-ES/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/");
   await expect(page.locator("[data-translation-notice]")).toContainText("Este artículo aún no está disponible en español");
-  await expect(page.locator('main [lang="pt-PT"] h1')).toHaveCount(1);
+  await expect(page.locator('main h1[lang="en-US"]')).toHaveCount(1);
 });
 
 for (const [browserLocale, expected] of [

@@ -41,11 +41,12 @@ test("the index page runs its search box as an island, and fetches the engine on
   await expectNoFramework(page, scripts);
 });
 
-test("an article page runs no script at all", async ({ page }) => {
+test("an article page runs only its copy buttons' module, without a framework", async ({ page }) => {
   const scripts = scriptRequests(page);
   await page.goto("/pt-PT/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  expect(scripts).toEqual([]);
+  await expect(page.locator('[data-island="copy"]')).toHaveAttribute("data-island-hydrated", "true");
+  expect(scripts).toEqual([expect.stringMatching(/^\/_islands\/copy\.[0-9A-Z]+\.js$/)]);
+  await expectNoFramework(page, scripts);
 });
 
 test("the 404 page suggests close codes with its island", async ({ page }) => {

@@ -92,7 +92,7 @@ export default async function IndexPage({ params }: Props) {
                 </h3>
                 <span className="text-sm text-slate-500">{plural(locale, t.codeCount, entries.reduce((n, { entry }) => n + entry.codes.length, 0))}</span>
               </div>
-              <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-2" />
+              <TranslationNotice locale={locale} t={t} status={status} shownLocale={article.locale} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-2" />
               {listed && (
                 <CodeList
                   locale={locale}

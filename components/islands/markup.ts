@@ -6,7 +6,7 @@
  */
 
 /** The islands there are; each has a browser entry at islands/<name>.ts. */
-export const islandNames = ["checklist", "search", "not-found"] as const;
+export const islandNames = ["checklist", "search", "not-found", "copy"] as const;
 export type IslandName = (typeof islandNames)[number];
 
 export const islandAttributes = {

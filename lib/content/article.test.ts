@@ -166,6 +166,23 @@ describe("DocFX extensions", () => {
     assert.equal(parsed.article?.entries[0]?.intro, "line one\\\nline two");
   });
 
+  it("leaves out a <br> that ends its paragraph or heading, which markdown would write as a visible backslash", () => {
+    const parsed = parseText(
+      "## A <br>\n\n**Error code**: X1 <br>\n**Error message**: M<br>\n\nFirst line<br>\nlast line <br>\n\n* [item](#a)<br>\n* **bold<br>**\n",
+    );
+    const entry = parsed.article?.entries[0];
+    assert.equal(entry?.intro, "First line\\\nlast line\n\n* [item](#a)\n* **bold**");
+    assert.doesNotMatch(parsed.article?.markdown ?? "", /\\\n\n|\\$|&#x20;/);
+  });
+
+  it("writes a line break as <br> where markdown's `\\` would not read back as one: in a table cell, before raw HTML", () => {
+    const parsed = parseText("# T\n\n| a | b |\n| - | - |\n| x<br>y | z |\n\nregisto. <br> <ol><li>one</ol>\n\nA<br>\nB\n");
+    const markdown = parsed.article?.markdown ?? "";
+    assert.match(markdown, /\| x<br>y \|/);
+    assert.match(markdown, /registo\. <br> <ol>/);
+    assert.match(markdown, /A\\\n/);
+  });
+
   it("reports duplicate anchors once", () => {
     const duplicates = seed.diagnostics.filter((d) => d.message.includes('anchor "solution"'));
     assert.equal(duplicates.length, 1);

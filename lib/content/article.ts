@@ -6,6 +6,7 @@ import type { Root } from "mdast";
 import { DiagnosticSink } from "./diagnostics";
 import { indexAnchors } from "./anchors";
 import { extractEntries } from "./entries";
+import { resolveImages } from "./images";
 import { readFrontMatter } from "./frontmatter";
 import { parseMarkdown, plainText, stringifyMarkdown } from "./markdown";
 import { checkMarkdownQuirks } from "./quirks";
@@ -102,6 +103,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     entries,
     anchors: anchors.ordered,
     markdown: stringifyMarkdown(tree.children.filter((node) => node.type !== "yaml")),
+    images: resolveImages(tree, source.file, sink),
   };
   return { article, diagnostics: sink.items };
 }

@@ -5,7 +5,7 @@
  * catalog's per-process memo cannot be shared). A later build with the same content
  * reads it too.
  *
- * The key covers every markdown file under the content roots, the parser's own source
+ * The key covers every markdown and image file under the content roots, the parser's own source
  * (lib/content, and lib/guards.ts) and package-lock.json: a change to any of them parses afresh.
  */
 import { createHash } from "node:crypto";
@@ -48,7 +48,8 @@ export function contentKey(roots: string[]): string | null {
   };
   // Diagnostics name files relative to the working directory: it is part of the result.
   hash.update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001`);
-  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(add);
+  // Images count too: the model holds their sizes and content hashes (lib/content/images.ts).
+  for (const root of roots) filesUnder(root, (name) => /\.(?:md|png|jpe?g|gif|svg)$/i.test(name)).forEach(add);
   hash.update("\u0001");
   // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
   [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"].forEach(add);

@@ -21,3 +21,21 @@ export function canonicalLocale(tag: string): string | null {
 export function languageOf(locale: string): string {
   return locale.split("-")[0]?.toLowerCase() ?? locale;
 }
+
+/** The locale readers of any other language are most likely to read. */
+const widestLocale = "en-US";
+
+/**
+ * The locale a reader of `locale` is shown when a text exists only in `available`: their
+ * own, else the same language (pt-BR → pt-PT; the source first when it is of that language),
+ * else English (en-US first), else the source. Null when none of these has the text.
+ */
+export function nearestLocale(locale: string, available: Iterable<string>): string | null {
+  const locales = [...available];
+  if (locales.includes(locale)) return locale;
+  const inLanguageOf = (preferred: string): string | undefined => {
+    const candidates = locales.filter((candidate) => languageOf(candidate) === languageOf(preferred));
+    return candidates.find((candidate) => candidate === sourceLocale || candidate === preferred) ?? candidates[0];
+  };
+  return inLanguageOf(locale) ?? inLanguageOf(widestLocale) ?? (locales.includes(sourceLocale) ? sourceLocale : null);
+}

@@ -2,7 +2,8 @@
  * The one markdown dialect of the project: CommonMark + GFM + YAML front matter.
  * Parsing and serialising go through here so that the parser and the renderer agree.
  */
-import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import type { Break, Nodes, Parents, PhrasingContent, Root, RootContent } from "mdast";
+import { defaultHandlers, type Info, type State } from "mdast-util-to-markdown";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
@@ -11,9 +12,27 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+/** Whether raw HTML comes next in the break's paragraph (whitespace aside). */
+function beforeRawHtml(node: Break, parent: Parents | undefined): boolean {
+  const siblings: readonly Nodes[] = parent?.children ?? [];
+  const next = siblings.slice(siblings.indexOf(node) + 1).find((sibling) => !(sibling.type === "text" && sibling.value.trim() === ""));
+  return next?.type === "html";
+}
+
+/**
+ * A line break is written `\` + newline, except where that does not read back as one: in a
+ * table cell (a row is one line, so the default writes a space) and before raw HTML (a line
+ * that starts with `<ol>` or `<div>` ends the paragraph, and the `\` shows). There it is
+ * written `<br>`, as DocFX sources write it.
+ */
+function lineBreak(node: Break, parent: Parents | undefined, state: State, info: Info): string {
+  if (state.stack.includes("tableCell") || beforeRawHtml(node, parent)) return "<br>";
+  return defaultHandlers.break(node, parent, state, info);
+}
+
 const serializer = unified()
   .use(remarkGfm)
-  .use(remarkStringify, { bullet: "*", emphasis: "_", fences: true, listItemIndent: "one", rule: "-" });
+  .use(remarkStringify, { bullet: "*", emphasis: "_", fences: true, listItemIndent: "one", rule: "-", handlers: { break: lineBreak } });
 
 export function parseMarkdown(source: string): Root {
   return parser.parse(source);

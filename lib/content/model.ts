@@ -78,6 +78,18 @@ export interface ErrorEntry {
  */
 export type Provenance = "original" | "human-translation" | "machine-translation";
 
+/** An image the article shows that the site publishes (lib/content/images.ts). */
+export interface ArticleImage {
+  /** The URL as the article writes it: pages look the image up by it. */
+  src: string;
+  /** The image file, relative to the working directory. */
+  file: string;
+  /** Where the site publishes it (`/_media/<content hash>.<ext>`). */
+  url: string;
+  width: number;
+  height: number;
+}
+
 export interface Article {
   locale: string;
   slug: string;
@@ -99,6 +111,8 @@ export interface Article {
   anchors: string[];
   /** The whole article body, for the article page. */
   markdown: MarkdownSource;
+  /** The images it shows that its content root holds (the others are shown as their alt text). */
+  images: ArticleImage[];
 }
 
 export interface ContentModel {

@@ -10,7 +10,7 @@
  * Articles of other vendors pass through unchanged: no alert markers, no `ms.*` keys, no
  * published URL (their relative links are left as text).
  */
-import type { Blockquote, Parent, Root } from "mdast";
+import type { Blockquote, Parent, PhrasingContent, Root } from "mdast";
 import type { DiagnosticSink } from "./diagnostics";
 import { isLineBreakTag, plainText } from "./markdown";
 import type { Provenance } from "./model";
@@ -60,6 +60,25 @@ function isIncludeParagraph(node: Root["children"][number]): boolean {
   return node.type === "paragraph" && /^\[!INCLUDE\b/i.test(plainText(node));
 }
 
+/**
+ * DocFX articles end lines with `<br>`, the last line of a paragraph too. A break there
+ * breaks no line, and markdown cannot even write it: it becomes `\` + newline, and a `\`
+ * that ends a paragraph reads back as a visible backslash. So a break with nothing after
+ * it in its paragraph or heading is left out (also from the end of a bold or a link that
+ * ends the paragraph).
+ */
+function dropDanglingBreaks(children: PhrasingContent[]): void {
+  let dropped = false;
+  for (let last = children.at(-1); last; last = children.at(-1)) {
+    if (last.type === "break") dropped = true;
+    else if (!(last.type === "text" && last.value.trim() === "")) break;
+    children.pop();
+  }
+  const last = children.at(-1);
+  if (dropped && last?.type === "text") last.value = last.value.trimEnd();
+  else if (last && "children" in last) dropDanglingBreaks(last.children);
+}
+
 /** Applies the DocFX rules to a parsed article in place. */
 export function normaliseDocfx(tree: Root, sink: DiagnosticSink): void {
   const walk = (parent: Parent): void => {
@@ -80,6 +99,7 @@ export function normaliseDocfx(tree: Root, sink: DiagnosticSink): void {
       }
       if (child.type === "blockquote" && alertKindOf(child)) repairLazyQuoteMarkers(child);
       if ("children" in child) walk(child);
+      if (child.type === "paragraph" || child.type === "heading") dropDanglingBreaks(child.children);
     });
   };
   walk(tree);

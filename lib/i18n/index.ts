@@ -39,10 +39,12 @@ export function localeName(locale: string, inLocale: string = locale): string {
 /**
  * A locale's name inside a sentence of `inLocale`: "English", "alemão". Locales of the
  * source's language keep their region ("Portuguese (Portugal)", "português (Brasil)"),
- * which is what tells them apart from the source.
+ * which is what tells them apart from the source; so do locales of the language of
+ * `besides`, the other locale the sentence names ("español (México)", "español (España)").
  */
-export function languageName(locale: string, inLocale: string): string {
-  const named = languageOf(locale) === languageOf(sourceLocale) ? locale : languageOf(locale);
+export function languageName(locale: string, inLocale: string, besides: string = sourceLocale): string {
+  const language = languageOf(locale);
+  const named = language === languageOf(sourceLocale) || language === languageOf(besides) ? locale : language;
   try {
     return new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(named) ?? locale;
   } catch {

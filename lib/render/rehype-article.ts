@@ -1,17 +1,22 @@
 /**
  * The article-specific part of rendering, as a hast transform that runs after
  * sanitising: anchors become ids, headings move to the page's outline, DocFX
- * alerts become notes, tables can scroll, links are resolved, missing images
- * become their alt text. It knows nothing of React.
+ * alerts become notes, tables scroll in a labelled region, links are resolved, images
+ * the site publishes get their URL and size and the others become their alt text, code
+ * blocks get a copy button, long codes may wrap between their words. It knows nothing of React.
  */
 import type { Element, ElementContent, Root, Text } from "hast";
-import { visit, SKIP } from "unist-util-visit";
+import { EXIT, SKIP, visit } from "unist-util-visit";
+import { wrappableText } from "./code-breaks";
+import { copyButtonAttribute } from "./copy-buttons";
 import type { IdRegistry } from "./ids";
 
 export interface ArticleRenderOptions {
   ids: IdRegistry;
   /** The rank the fragment's shallowest heading takes on the page; the others follow it, capped at H6. */
   topHeadingRank: number;
+  /** The page prints the article's title itself (above what it puts before the text): the text's own H1 is left out. */
+  withoutTitle?: boolean;
   /** Maps an href found in the article to the href the page should use; null leaves the link's text without a link. */
   resolveHref: (href: string) => string | null;
   /** Localised titles for DocFX alerts, by kind (NOTE, TIP…). */
@@ -20,9 +25,17 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
+  /** The published copy of an image the article names by a relative URL, or null when the site has none. */
+  localImage?: (src: string) => { url: string; width: number; height: number } | null;
+  /** A copy button beside each code block (shown by the page's copy island), with its text and accessible name. */
+  copyCodeBlock?: { label: string; name: string };
+  /** The name of a table's scrolling region, from its number on the page and its column headers. */
+  tableLabel: (ordinal: number, columns: string[]) => string;
 }
 
 const headingTag = /^h([1-6])$/;
+/** `data-copy-button` as a hast property name. */
+const copyButtonProperty = copyButtonAttribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const alertMarker = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
 
 function text(value: string): Text {
@@ -82,6 +95,46 @@ function placeAnchor(
   return SKIP;
 }
 
+function textContent(node: Element | ElementContent): string {
+  if (node.type === "text") return node.value;
+  return node.type === "element" ? node.children.map(textContent).join("") : "";
+}
+
+/** The header cells' text of a table's first row. */
+function columnsOf(table: Element): string[] {
+  let firstRow: Element | undefined;
+  visit(table, "element", (node) => {
+    if (node.tagName !== "tr") return;
+    firstRow = node;
+    return EXIT;
+  });
+  return (firstRow?.children ?? [])
+    .filter((cell): cell is Element => cell.type === "element" && cell.tagName === "th")
+    .map((cell) => textContent(cell).replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+}
+
+const wordBreak = (): Element => ({ type: "element", tagName: "wbr", properties: {}, children: [] });
+
+/**
+ * Long codes, paths and URLs in the text get a `<wbr>` between their words, so that a phone
+ * wraps them there rather than mid-word (or not at all, pushing the page wider). Code
+ * blocks scroll instead, and keep their text as it is.
+ */
+function markWordBreaks(parent: Root | Element): void {
+  parent.children = parent.children.flatMap((child): ElementContent[] => {
+    if (child.type === "element") {
+      if (child.tagName !== "pre") markWordBreaks(child);
+      return [child];
+    }
+    // (A fragment has no doctype; the type allows one at the root.)
+    if (child.type !== "text") return child.type === "doctype" ? [] : [child];
+    const pieces = wrappableText(child.value);
+    if (pieces.length === 1) return [child];
+    return pieces.flatMap((piece, index) => (index === 0 ? [text(piece)] : [wordBreak(), text(piece)]));
+  });
+}
+
 function shallowestHeading(tree: Root): number {
   let rank = 7;
   visit(tree, "element", (node) => {
@@ -93,6 +146,11 @@ function shallowestHeading(tree: Root): number {
 
 export function rehypeArticle(options: ArticleRenderOptions) {
   return (tree: Root): void => {
+    if (options.withoutTitle) {
+      const title = tree.children.findIndex((node) => node.type === "element" && node.tagName === "h1");
+      const next = tree.children[title + 1];
+      if (title >= 0) tree.children.splice(title, next?.type === "text" && next.value.trim() === "" ? 2 : 1);
+    }
     const headingOffset = options.topHeadingRank - shallowestHeading(tree);
     visit(tree, "element", (node, index, parent) => {
       if (parent === undefined || index === undefined) return;
@@ -138,11 +196,28 @@ export function rehypeArticle(options: ArticleRenderOptions) {
       if (node.tagName === "img") {
         const src = typeof node.properties.src === "string" ? node.properties.src : "";
         if (!isExternal(src)) {
-          parent.children[index] = renderImage(node, options.missingImageLabel);
-          return SKIP;
+          const published = options.localImage?.(src);
+          if (!published) {
+            parent.children[index] = renderImage(node, options.missingImageLabel);
+            return SKIP;
+          }
+          // Its size reserves its place, so nothing below it moves as it loads.
+          Object.assign(node.properties, { src: published.url, width: published.width, height: published.height, decoding: "async" });
         }
         node.properties.loading = "lazy";
         return;
+      }
+
+      if (node.tagName === "pre" && options.copyCodeBlock) {
+        const { label, name } = options.copyCodeBlock;
+        const button: Element = {
+          type: "element",
+          tagName: "button",
+          properties: { type: "button", hidden: true, [copyButtonProperty]: "", ariaLabel: name, className: ["copy-button"] },
+          children: [text(label)],
+        };
+        parent.children[index] = { type: "element", tagName: "div", properties: { className: ["code-block"] }, children: [button, node] };
+        return SKIP;
       }
 
       if (node.tagName === "blockquote") {
@@ -161,14 +236,16 @@ export function rehypeArticle(options: ArticleRenderOptions) {
       }
 
       if (node.tagName === "table") {
+        // A region that scrolls sideways on a phone, reachable and scrollable by keyboard.
         parent.children[index] = {
           type: "element",
           tagName: "div",
-          properties: { className: ["table-scroll"] },
+          properties: { className: ["table-scroll"], role: "region", ariaLabel: options.tableLabel(options.ids.ordinal("table"), columnsOf(node)), tabIndex: 0 },
           children: [node],
         };
-        return SKIP;
+        return;
       }
     });
+    markWordBreaks(tree);
   };
 }

@@ -51,10 +51,19 @@ describe("catalog: what each locale's page shows", () => {
     assert.equal(catalog.article("de-DE", "guide")?.status, "outdated");
   });
 
-  it("shows the source in a locale without any translation", () => {
+  it("shows the nearest translation in a locale without one: English, else the source", () => {
     const page = catalog.errorPage("es-ES", "Same");
     assert.equal(page?.status, "untranslated");
     assert.equal(page?.fallback, true);
+    assert.equal(page?.article, current);
+    assert.equal(catalog.article("es-ES", "guide")?.article, current);
+    // What the English translation lacks, or has other steps for, comes from the source.
+    assert.equal(catalog.errorPage("es-ES", "Dropped")?.article, source);
+    assert.equal(catalog.errorPage("es-ES", "Reordered")?.article, source);
+    assert.equal(catalog.errorPage("es-ES", "Reordered")?.status, "untranslated");
+    const onlySource = new Catalog({ articles: [source, older], diagnostics: [] });
+    assert.equal(onlySource.errorPage("es-ES", "Same")?.article, source);
+    assert.equal(onlySource.errorPage("es-ES", "Same")?.status, "untranslated");
   });
 
   it("lists as language versions only the locales that show their own language", () => {

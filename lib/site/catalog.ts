@@ -4,6 +4,7 @@
  */
 import { loadContentCached } from "../content/cache";
 import type { Article, ContentModel, ErrorEntry } from "../content/model";
+import { nearestLocale } from "../content/locale";
 import { articlesByCode, type CodeArticles } from "../content/shared-codes";
 import { pairEntries, stepsMatch, translationIsCurrent } from "../content/translations";
 import { baseVersion, isOriginal, versionsBySlug } from "../content/versions";
@@ -14,7 +15,8 @@ import { groupByLetter, type LetterGroup } from "./browse";
  * How the content of a page relates to the page's locale:
  * - original: the page's locale is the article's own;
  * - translated / outdated: a translation, made from the current source or from another (or unknown) version;
- * - untranslated: the locale has no translation of the article, the source is shown;
+ * - untranslated: the locale has no translation of the article: the nearest one is shown (same language, else
+ *   English), else the source (`article.locale` says which);
  * - entry-untranslated / entry-differs: the translation lacks this error, or has other steps for it, so the source is shown.
  */
 export type TranslationStatus = "original" | "translated" | "outdated" | "untranslated" | "entry-untranslated" | "entry-differs";
@@ -29,17 +31,17 @@ export interface LocalizedEntry {
   entry: ErrorEntry;
   /** The article `entry` comes from. */
   article: Article;
-  /** The source text is shown in another locale's page. */
+  /** Another locale's text (the nearest translation, or the source) is shown in this locale's page. */
   fallback: boolean;
   status: TranslationStatus;
 }
 
 export interface LocalizedArticle {
-  /** The article shown: the translation when there is one, else the source. */
+  /** The article shown: the translation when there is one, else the nearest translation, else the source. */
   article: Article;
   /** The article in the source language (the same object when no translation exists). */
   source: Article;
-  /** The page's locale has no translation: the source text is shown. */
+  /** The page's locale has no translation: another locale's text is shown (the nearest translation, or the source). */
   fallback: boolean;
   status: TranslationStatus;
   /** The source's entries, in its order, each with what a page in this locale shows for it. */
@@ -96,23 +98,38 @@ export class Catalog {
   }
 
   private overlay(locale: string, base: Article): LocalizedArticle {
-    const translated = this.byLocale.get(locale)?.get(base.slug);
+    // A locale without a translation shows the nearest one there is (es-ES: the English), else the source.
+    const shownLocale = nearestLocale(locale, this.articleLocalesOf(base.slug)) ?? base.locale;
+    const translated = this.byLocale.get(shownLocale)?.get(base.slug);
     if (!translated || translated === base) {
       const status: TranslationStatus = base.locale === locale ? "original" : "untranslated";
       const fallback = status === "untranslated";
       const entries = base.entries.map((entry) => ({ entry, article: base, fallback, status }));
       return { article: base, source: base, fallback, status, entries };
     }
+    const fallback = shownLocale !== locale;
     // An original laid over its machine translation (whose original gave no entries) is no translation.
-    const status: TranslationStatus = isOriginal(translated) ? "original" : translationIsCurrent(translated, base) ? "translated" : "outdated";
+    const status: TranslationStatus = fallback
+      ? "untranslated"
+      : isOriginal(translated)
+        ? "original"
+        : translationIsCurrent(translated, base)
+          ? "translated"
+          : "outdated";
     const pairing = pairEntries(base, translated);
     const entries = base.entries.map((sourceEntry): LocalizedEntry => {
       const { id, codes } = sourceEntry;
       const entry = pairing.get(id);
-      if (entry && stepsMatch(sourceEntry, entry)) return { entry: { ...entry, id, codes }, article: translated, fallback: false, status };
-      return { entry: sourceEntry, article: base, fallback: true, status: entry ? "entry-differs" : "entry-untranslated" };
+      if (entry && stepsMatch(sourceEntry, entry)) return { entry: { ...entry, id, codes }, article: translated, fallback, status };
+      const missing: TranslationStatus = entry ? "entry-differs" : "entry-untranslated";
+      return { entry: sourceEntry, article: base, fallback: true, status: fallback ? "untranslated" : missing };
     });
-    return { article: translated, source: base, fallback: false, status, entries };
+    return { article: translated, source: base, fallback, status, entries };
+  }
+
+  /** The locales that have a text of the article (its source and translations). */
+  private articleLocalesOf(slug: string): string[] {
+    return [...this.byLocale].filter(([, slugs]) => slugs.has(slug)).map(([locale]) => locale);
   }
 
   articles(locale: string): LocalizedArticle[] {

@@ -1,5 +1,5 @@
 import type { Article } from "../content/model";
-import type { Dictionary } from "../i18n";
+import { type Dictionary, format } from "../i18n";
 import type { ArticleRenderOptions } from "../render/rehype-article";
 import { IdRegistry } from "../render/ids";
 import type { Catalog } from "./catalog";
@@ -17,6 +17,8 @@ interface PageRenderInput {
   /** The page's id registry, when several articles' fragments share one page. */
   ids?: IdRegistry;
   headingLinks?: ArticleRenderOptions["headingLinks"];
+  /** Code blocks get a copy button (the page then renders the copy island). */
+  copyButtons?: boolean;
 }
 
 /** The rendering options for one page: one id registry shared by every fragment on it. */
@@ -26,10 +28,15 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
   const { dictionary: t } = input;
   const anchorsOnPage = new Set(input.anchorsOnPage);
   const publishedSlugs = new Set(input.catalog.slugs());
+  const images = new Map(input.article.images.map((image) => [image.src, image]));
   return {
     ids: input.ids ?? new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
+    localImage: (src) => images.get(src) ?? null,
+    copyCodeBlock: input.copyButtons ? { label: t.copy, name: t.copyCodeBlock } : undefined,
+    tableLabel: (ordinal, columns) =>
+      columns.length > 0 ? format(t.tableRegion, { n: ordinal, columns: columns.join(", ") }) : format(t.tableRegionUntitled, { n: ordinal }),
     alertTitles: {
       NOTE: t.alertNote,
       TIP: t.alertTip,

@@ -24,6 +24,8 @@ const islandComponents: Record<IslandName, string> = {
   checklist: "Checklist",
   search: "SearchBox",
   "not-found": "NotFoundSuggestions",
+  // A server component: its script shows the page's copy buttons, it hydrates nothing.
+  copy: "CopyButtons",
 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Fragment } from "react";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
+import { CodeText, WrappableText } from "@/components/CodeText";
+import { CopyButton, CopyButtons } from "@/components/copy/CopyButtons";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { dictionaryFor, format, formatArticleDate } from "@/lib/i18n";
@@ -44,6 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article, source, fallback, status, entries } = await load(params);
   const t = dictionaryFor(locale);
   const contentLang = fallback ? article.locale : undefined;
+  const anchorsOnPage = new Set(article.anchors);
   const headingLinks = new Map(
     entries.flatMap(({ entry }) =>
       entry.anchor ? [[entry.anchor, { href: errorPath(locale, entry.id), label: t.openGuide }] as const] : [],
@@ -54,9 +58,10 @@ export default async function ArticlePage({ params }: Props) {
     locale,
     article,
     dictionary: t,
-    anchorsOnPage: article.anchors,
-    reservedIds: ["main"],
+    anchorsOnPage,
+    reservedIds: ["main", "in-this-article"],
     headingLinks,
+    copyButtons: true,
   });
   const updated = formatArticleDate(locale, article.date);
   return (
@@ -68,26 +73,44 @@ export default async function ArticlePage({ params }: Props) {
             {t.breadcrumbIndex}
           </a>
         </nav>
-        <TranslationNotice locale={locale} t={t} status={status} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
-        {updated && <p className="mt-4 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
+        <h1 className="mt-4 text-3xl font-semibold tracking-tight text-slate-900" lang={contentLang}>
+          <WrappableText text={article.title} />
+        </h1>
+        <TranslationNotice locale={locale} t={t} status={status} shownLocale={article.locale} sourceLocale={source.locale} sourceHref={articlePath(source.locale, source.slug)} className="mt-4" />
+        {updated && <p className="mt-3 text-sm text-slate-500">{format(t.articleUpdated, { date: updated })}</p>}
         {entries.length > 0 && (
-          <nav aria-label={t.onThisPage} className="mt-4 rounded-xl border border-slate-200 bg-white p-4">
-            <h2 className="text-sm font-semibold text-slate-900">{t.onThisPage}</h2>
-            <ul className="mt-2 flex flex-wrap gap-2">
-              {entries.map(({ entry }) => (
-                <li key={entry.id}>
-                  <a
-                    href={errorPath(locale, entry.id)}
-                    className="inline-block rounded-md bg-slate-100 px-2 py-1 font-mono text-xs text-blue-800 hover:bg-blue-50"
-                  >
-                    {entry.id}
-                  </a>
-                </li>
-              ))}
-            </ul>
+          <nav aria-labelledby="in-this-article" className="mt-4 rounded-xl border border-slate-200 bg-white p-4" data-testid="article-toc" data-print-hidden>
+            <h2 id="in-this-article" className="text-sm font-semibold text-slate-900">
+              {t.onThisPage}
+            </h2>
+            <ol className="mt-2 space-y-2 text-sm">
+              {entries.map(({ entry, article: shownIn }) => {
+                // An error the text shown lacks (a translation without it) is read on its own page.
+                const onPage = shownIn === article && entry.anchor !== null && anchorsOnPage.has(entry.anchor);
+                return (
+                  <li key={entry.id} className="flex min-w-0 items-start gap-2">
+                    <a href={onPage ? `#${entry.anchor}` : errorPath(locale, entry.id)} className="group block min-w-0 flex-1 rounded-md px-2 py-1 hover:bg-slate-50">
+                      <code className="break-words font-mono font-semibold text-blue-800 group-hover:underline">
+                        {entry.codes.map((code, index) => (
+                          <Fragment key={code}>
+                            {index > 0 && " / "}
+                            <CodeText code={code} />
+                          </Fragment>
+                        ))}
+                      </code>
+                      <span className="block text-slate-600" lang={shownIn.locale === locale ? undefined : shownIn.locale}>
+                        {entry.message}
+                      </span>
+                    </a>
+                    <CopyButton text={entry.id} label={t.copy} name={format(t.copyCodeNamed, { code: entry.id })} className="mt-1" />
+                  </li>
+                );
+              })}
+            </ol>
           </nav>
         )}
-        <ArticleMarkdown source={article.markdown} options={options} topHeadingRank={1} lang={contentLang} className="mt-6 [&>h1]:text-3xl [&>h1]:font-semibold [&>h1]:tracking-tight" />
+        <ArticleMarkdown source={article.markdown} options={{ ...options, withoutTitle: true }} topHeadingRank={2} lang={contentLang} className="mt-6" />
+        <CopyButtons t={t} />
       </main>
       <SiteFooter t={t} />
     </>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleMarkdown } from "@/components/ArticleMarkdown";
+import { CodeLinks } from "@/components/CodeLinks";
 import { CodeText } from "@/components/CodeText";
+import { CopyButton, CopyButtons } from "@/components/copy/CopyButtons";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { ChecklistIsland } from "@/components/checklist/ChecklistIsland";
 import { TranslationNotice } from "@/components/TranslationNotice";
@@ -136,26 +138,20 @@ export default async function ErrorPage({ params }: Props) {
           )}
         </nav>
         {!shared && (
-          <TranslationNotice locale={locale} t={t} status={page.status} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
+          <TranslationNotice locale={locale} t={t} status={page.status} shownLocale={article.locale} sourceLocale={page.source.locale} sourceHref={errorPath(page.source.locale, code)} className="mt-4" />
         )}
         <header className="mt-4">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t.errorCode}</p>
-          <h1 className="mt-1 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
-            <CodeText code={code} />
-          </h1>
+          <div className="mt-1 flex items-start gap-3">
+            <h1 className="min-w-0 break-words font-mono text-2xl font-semibold text-slate-900 sm:text-3xl" data-testid="error-code">
+              <CodeText code={code} />
+            </h1>
+            <CopyButton text={code} label={t.copy} name={format(t.copyCodeNamed, { code })} className="mt-1.5" />
+          </div>
           <p className="mt-3 text-lg leading-snug text-slate-700 sm:text-xl" data-testid="error-message" lang={contentLang}>
             {entry.message}
           </p>
-          {aliases.length > 0 && (
-            <p className="mt-3 text-sm text-slate-600">
-              {t.alsoKnownAs}{" "}
-              {aliases.map((alias) => (
-                <a key={alias} href={errorPath(locale, alias)} className="font-mono text-blue-700 underline underline-offset-2">
-                  {alias}
-                </a>
-              ))}
-            </p>
-          )}
+          <CodeLinks label={t.alsoKnownAs} codes={aliases} hrefFor={(alias) => errorPath(locale, alias)} className="mt-3" />
           {shared && <p className="mt-3 text-sm text-slate-600">{format(t.sharedCodeIntro, { count: sections.length })}</p>}
         </header>
         {shared ? (
@@ -174,6 +170,7 @@ export default async function ErrorPage({ params }: Props) {
                   locale={locale}
                   t={t}
                   status={section.status}
+                  shownLocale={section.article.locale}
                   sourceLocale={section.localized.source.locale}
                   sourceHref={errorPath(section.localized.source.locale, code)}
                   className="mt-4"
@@ -190,6 +187,7 @@ export default async function ErrorPage({ params }: Props) {
         ) : (
           sections.map((section, index) => <Guidance key={section.article.slug} locale={locale} code={code} section={section} index={index} shared={false} ids={ids} t={t} />)
         )}
+        <CopyButtons t={t} />
       </main>
       <SiteFooter t={t} />
     </>
