@@ -4,7 +4,7 @@
  * code, words of a code, then words of the message or title; ties keep article order.
  */
 import { decodePostings, searchIndexVersion, type SerializedSearchIndex } from "./format";
-import { codeParts, compact, editDistance, pairSimilarity, typoAllowance, words } from "./text";
+import { type CodeParts, codeParts, compact, editDistance, pairSimilarity, typoAllowance, words } from "./text";
 
 export interface SearchArticle {
   position: number;
@@ -26,6 +26,15 @@ export interface SearchCode {
   messageWords?: string;
   article: SearchArticle;
   steps: number;
+  /** How translations print the code when it is not the code itself (machine translation mangles codes). */
+  spellings: string[];
+}
+
+/** One way a code is written: its own, or a translation's; each is matched like a code. */
+export interface SearchSpelling extends CodeParts {
+  row: number;
+  text: string;
+  key: string;
 }
 
 export interface SearchIndex {
@@ -33,7 +42,9 @@ export interface SearchIndex {
   articles: SearchArticle[];
   services: string[];
   codes: SearchCode[];
-  rowByKey: Map<string, number>;
+  spellings: SearchSpelling[];
+  /** The rows of each compact spelling: a code explained in several articles has a row in each. */
+  rowsByKey: Map<string, number[]>;
   terms: string[];
   postings: string[];
   decoded: Map<number, number[]>;
@@ -43,9 +54,16 @@ export interface SearchIndex {
 export const matchKinds = ["code", "prefix", "typo", "parts", "words", "some-words", "similar", "listed"] as const;
 export type MatchKind = (typeof matchKinds)[number];
 
+/** Matches that may well be another code than the one meant: shown as such. */
+export function isWeak(kind: MatchKind): boolean {
+  return kind === "some-words" || kind === "similar";
+}
+
 export interface SearchHit {
   code: SearchCode;
   kind: MatchKind;
+  /** The printed spelling that matched, when it is not the code itself. */
+  spelling?: string;
 }
 
 export interface SearchFilters {
@@ -58,23 +76,34 @@ export interface SearchResult {
   hits: SearchHit[];
   /** How many codes matched, of which `hits` holds the best. */
   total: number;
+  /** The folded message and title words the query matched (misspellings resolved), for highlighting. */
+  terms: string[];
 }
 
 export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
   if (data.version !== searchIndexVersion) throw new Error(`search index version ${data.version} is not ${searchIndexVersion}`);
   const articles = data.articles.map(([slug, title, service], position) => ({ position, slug, title, service }));
   const codes: SearchCode[] = [];
-  const rowByKey = new Map<string, number>();
-  for (const [code, message, articlePosition, steps] of data.codes) {
+  const spellings: SearchSpelling[] = [];
+  const rowsByKey = new Map<string, number[]>();
+  const addSpelling = (row: number, text: string): SearchSpelling => {
+    const spelling = { row, text, key: compact(text), ...codeParts(text) };
+    spellings.push(spelling);
+    const rows = rowsByKey.get(spelling.key);
+    if (!rows) rowsByKey.set(spelling.key, [row]);
+    else if (!rows.includes(row)) rows.push(row);
+    return spelling;
+  };
+  for (const [code, message, articlePosition, steps, printed = []] of data.codes) {
     const article = articles[articlePosition];
     if (!article) continue;
     const row = codes.length;
-    const key = compact(code);
-    codes.push({ row, code, key, ...codeParts(code), message, article, steps });
-    if (!rowByKey.has(key)) rowByKey.set(key, row);
+    const { key, parts, starts } = addSpelling(row, code);
+    codes.push({ row, code, key, parts, starts, message, article, steps, spellings: printed });
+    for (const text of printed) addSpelling(row, text);
   }
   const services = [...new Set(articles.map((article) => article.service).filter(Boolean))];
-  return { locale: data.locale, articles, services, codes, rowByKey, terms: data.terms, postings: data.postings, decoded: new Map() };
+  return { locale: data.locale, articles, services, codes, spellings, rowsByKey, terms: data.terms, postings: data.postings, decoded: new Map() };
 }
 
 function rowsOfTerm(index: SearchIndex, term: number): number[] {
@@ -123,7 +152,7 @@ function isAllowed(code: SearchCode, filters: SearchFilters): boolean {
 }
 
 /** Does `fragment` occur in the code starting at one of its words? */
-function startsAtWord(code: SearchCode, fragment: string): boolean {
+function startsAtWord(code: SearchSpelling, fragment: string): boolean {
   for (let at = code.key.indexOf(fragment); at >= 0; at = code.key.indexOf(fragment, at + 1)) {
     if (code.starts.includes(at)) return true;
   }
@@ -145,44 +174,44 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
   const count = index.codes.length;
   const scores = new Int32Array(count);
   const kinds = new Uint8Array(count);
-  const offer = (row: number, kind: MatchKind, detail = 0): void => {
+  /** The spelling each row matched by, plus one (0: by its words). */
+  const via = new Int32Array(count);
+  const offer = (row: number, kind: MatchKind, detail = 0, spelling = -1): void => {
     const score = (tiers.get(kind) ?? 0) * 1000 + detail;
     if (score > (scores[row] ?? 0)) {
       scores[row] = score;
       kinds[row] = matchKinds.indexOf(kind);
+      via[row] = spelling + 1;
     }
   };
 
   const whole = compact(query);
   const queryWords = words(query);
-  if (whole.length === 0) return { hits: [], total: 0 };
-
-  const exact = index.rowByKey.get(whole);
-  if (exact !== undefined) offer(exact, "code", 999);
-  // A pasted log line: any word of it that is a code comes first.
-  if (queryWords.length > 1) {
-    for (const word of queryWords) {
-      const row = index.rowByKey.get(word);
-      if (row !== undefined) offer(row, "code", 999);
-    }
-  }
+  if (whole.length === 0) return { hits: [], total: 0, terms: [] };
 
   const allowance = typoAllowance(whole.length);
-  for (const code of index.codes) {
-    const { key, row } = code;
-    if (key === whole) continue;
+  const pasted = new Set(queryWords.length > 1 ? queryWords : []);
+  index.spellings.forEach((spelling, position) => {
+    const { key, row } = spelling;
+    if (key === whole) {
+      offer(row, "code", 999, position);
+      return;
+    }
+    // A pasted log line: any word of it that is a code comes first.
+    if (pasted.has(key)) offer(row, "code", 999, position);
     if (key.startsWith(whole)) {
-      offer(row, "prefix");
-      continue;
+      offer(row, "prefix", 0, position);
+      return;
     }
     if (allowance > 0 && Math.abs(key.length - whole.length) <= allowance) {
       const distance = editDistance(whole, key, allowance);
-      if (distance <= allowance) offer(row, "typo", allowance - distance);
+      if (distance <= allowance) offer(row, "typo", allowance - distance, position);
     }
-    if (startsAtWord(code, whole)) offer(row, "parts", 1);
-    else if (queryWords.length > 1 && queryWords.every((word) => code.parts.some((part) => part.startsWith(word)))) offer(row, "parts");
-  }
+    if (startsAtWord(spelling, whole)) offer(row, "parts", 1, position);
+    else if (queryWords.length > 1 && queryWords.every((word) => spelling.parts.some((part) => part.startsWith(word)))) offer(row, "parts", 0, position);
+  });
 
+  const matchedTerms = new Set<string>();
   if (queryWords.length > 0) {
     const stillTyping = !/\s$/.test(query);
     // A long pasted text has words enough to match exactly; looking for misspellings of each would only cost time.
@@ -192,6 +221,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     queryWords.forEach((word, position) => {
       const touched: number[] = [];
       for (const [term, weight] of termsFor(index, word, stillTyping && position === queryWords.length - 1, forgiving)) {
+        matchedTerms.add(index.terms[term] ?? "");
         for (const row of rowsOfTerm(index, term)) {
           const was = best[row] ?? 0;
           if (was === 0) touched.push(row);
@@ -212,7 +242,8 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
     }
   }
 
-  return bestRows(index, scores, kinds, filters, limit);
+  const { hits, total } = bestRows(index, scores, kinds, via, filters, limit);
+  return { hits, total, terms: [...matchedTerms].filter(Boolean) };
 }
 
 /**
@@ -220,7 +251,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
  * many rows matched. Rows are bucketed by score rather than sorted: a short query can
  * match every code, and only the first screenful is shown.
  */
-function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, filters: SearchFilters, limit: number): SearchResult {
+function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via: Int32Array, filters: SearchFilters, limit: number): Omit<SearchResult, "terms"> {
   const rowsByScore = new Map<number, number[]>();
   let total = 0;
   for (let row = 0; row < scores.length; row++) {
@@ -238,7 +269,8 @@ function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, fil
       if (hits.length === limit) return { hits, total };
       const code = index.codes[row];
       const kind = matchKinds[kinds[row] ?? 0];
-      if (code && kind) hits.push({ code, kind });
+      const spelling = index.spellings[(via[row] ?? 0) - 1];
+      if (code && kind) hits.push(spelling && spelling.key !== code.key ? { code, kind, spelling: spelling.text } : { code, kind });
     }
   }
   return { hits, total };
@@ -247,23 +279,38 @@ function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, fil
 /** Every code that passes the filters, in article order: what a filter shows before anything is typed. */
 export function listCodes(index: SearchIndex, filters: SearchFilters, limit = 20): SearchResult {
   const codes = index.codes.filter((code) => isAllowed(code, filters));
-  return { hits: codes.slice(0, limit).map((code) => ({ code, kind: "listed" })), total: codes.length };
+  return { hits: codes.slice(0, limit).map((code) => ({ code, kind: "listed" })), total: codes.length, terms: [] };
 }
 
 /**
- * The codes a person most likely meant: the best search matches, topped up with
- * the codes that share the most letter pairs with the query. Never empty while
- * the index has codes, so a dead end always offers a way on.
+ * How alike two codes must be (letter pairs shared, 0 to 1) for one to be offered for
+ * the other: below it a suggestion is noise (`xyzzy123` is like no code), and none is better.
+ */
+export const similarityThreshold = 0.5;
+
+/**
+ * The codes a person most likely meant: the best search matches, topped up with the codes
+ * that share enough letter pairs with the query (`similarityThreshold`), most alike first.
+ * Empty when nothing is close: a list of unrelated codes would only mislead.
  */
 export function closestCodes(index: SearchIndex, query: string, count = 5, filters: SearchFilters = {}): SearchHit[] {
   const hits = search(index, query, filters, count).hits;
   if (hits.length >= count) return hits;
   const taken = new Set(hits.map((hit) => hit.code.row));
   const wanted = compact(query);
-  const similar = index.codes
-    .filter((code) => !taken.has(code.row) && isAllowed(code, filters))
-    .map((code) => ({ code, similarity: pairSimilarity(wanted, code.key) }))
-    .sort((a, b) => b.similarity - a.similarity || a.code.row - b.code.row)
-    .slice(0, count - hits.length);
-  return [...hits, ...similar.map(({ code }): SearchHit => ({ code, kind: "similar" }))];
+  const similarity = new Map<number, number>();
+  for (const spelling of index.spellings) {
+    const code = index.codes[spelling.row];
+    if (!code || taken.has(code.row) || !isAllowed(code, filters)) continue;
+    const value = pairSimilarity(wanted, spelling.key);
+    if (value >= similarityThreshold && value > (similarity.get(code.row) ?? 0)) similarity.set(code.row, value);
+  }
+  const similar = [...similarity]
+    .sort(([rowA, a], [rowB, b]) => b - a || rowA - rowB)
+    .slice(0, count - hits.length)
+    .flatMap(([row]): SearchHit[] => {
+      const code = index.codes[row];
+      return code ? [{ code, kind: "similar" }] : [];
+    });
+  return [...hits, ...similar];
 }
