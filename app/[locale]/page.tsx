@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function searchStrings(t: Dictionary): SearchBoxStrings {
   const { searchLabel, searchPlaceholder, searchHelp, searchKeys, searchLoading, searchFailed, searchResults, searchShowingFirst } = t;
-  const { searchNoResults, searchClosest, searchClear, matchCode, matchTypo, filterService, filterArticle, filterAll, stepCount, noSteps } = t;
+  const { searchNoResults, searchClosest, searchClear, matchCode, matchTypo, matchWeak, matchSpelling, searchNoneClose } = t;
+  const { filterService, filterArticle, filterAll, stepCount, noSteps } = t;
   return {
     searchLabel,
     searchPlaceholder,
@@ -39,6 +40,9 @@ function searchStrings(t: Dictionary): SearchBoxStrings {
     searchClear,
     matchCode,
     matchTypo,
+    matchWeak,
+    matchSpelling,
+    searchNoneClose,
     filterService,
     filterArticle,
     filterAll,

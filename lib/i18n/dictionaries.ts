@@ -85,6 +85,12 @@ const ptPT = {
     other: "São {count} códigos: escolha uma letra para os ver, ou um artigo para ver os seus.",
   } satisfies Plural,
   notFoundSuggestions: "Queria dizer um destes códigos?",
+  matchWeak: "Correspondência fraca",
+  matchSpelling: "Impresso como",
+  searchNoneClose: "Nenhum código se parece com este. Verifique a escrita ou pesquise palavras da mensagem de erro.",
+  notFoundCode: "Não existe nenhuma página para o código «{code}».",
+  notFoundPath: "Não existe nenhuma página em {path}.",
+  notFoundSearch: "Pesquisar",
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends Plural ? Plural : string };
@@ -166,6 +172,12 @@ const enUS: Dictionary = {
     other: "There are {count} codes: choose a letter to see them, or an article to see its own.",
   },
   notFoundSuggestions: "Did you mean one of these codes?",
+  matchWeak: "Weak match",
+  matchSpelling: "Printed as",
+  searchNoneClose: "No code is close to it. Check the spelling, or search for words of the error message.",
+  notFoundCode: "There is no page for the code “{code}”.",
+  notFoundPath: "There is no page at {path}.",
+  notFoundSearch: "Search",
 };
 
 const esES: Dictionary = {
@@ -244,6 +256,12 @@ const esES: Dictionary = {
     other: "Hay {count} códigos: elija una letra para verlos, o un artículo para ver los suyos.",
   },
   notFoundSuggestions: "¿Quería decir uno de estos códigos?",
+  matchWeak: "Coincidencia débil",
+  matchSpelling: "Impreso como",
+  searchNoneClose: "Ningún código se le parece. Compruebe la escritura o busque palabras del mensaje de error.",
+  notFoundCode: "No hay ninguna página para el código «{code}».",
+  notFoundPath: "No hay ninguna página en {path}.",
+  notFoundSearch: "Buscar",
 };
 
 const deDE: Dictionary = {
@@ -322,6 +340,12 @@ const deDE: Dictionary = {
     other: "Es gibt {count} Codes: Wählen Sie einen Buchstaben, um sie zu sehen, oder einen Artikel für seine Codes.",
   },
   notFoundSuggestions: "Meinten Sie einen dieser Codes?",
+  matchWeak: "Schwache Übereinstimmung",
+  matchSpelling: "Gedruckt als",
+  searchNoneClose: "Kein Code ähnelt diesem. Prüfen Sie die Schreibweise, oder suchen Sie nach Wörtern der Fehlermeldung.",
+  notFoundCode: "Für den Code „{code}“ gibt es keine Seite.",
+  notFoundPath: "Unter {path} gibt es keine Seite.",
+  notFoundSearch: "Suchen",
 };
 
 export const dictionaries: Readonly<Record<string, Dictionary>> = {

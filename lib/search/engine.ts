@@ -4,6 +4,7 @@
  * code, words of a code, then words of the message or title; ties keep article order.
  */
 import { decodePostings, searchIndexVersion, type SerializedSearchIndex } from "./format";
+export { markCode, markWords } from "./highlight";
 import { type CodeParts, codeParts, compact, editDistance, pairSimilarity, typoAllowance, words } from "./text";
 
 export interface SearchArticle {
