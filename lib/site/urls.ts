@@ -17,9 +17,9 @@ export function articlePath(locale: string, slug: string, anchor?: string): stri
   return `/${locale}/articles/${encodeURIComponent(slug)}/${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
 }
 
-/** The page of the codes that start with a letter (`#` for any other character). */
-export function letterPath(locale: string, letter: string): string {
-  return `/${locale}/codes/${letterSlug(letter)}/`;
+/** The page of the codes that start with a letter (`#` for any other character); a long letter's later pages are numbered from 2. */
+export function letterPath(locale: string, letter: string, page = 1): string {
+  return `/${locale}/codes/${letterSlug(letter)}/${page > 1 ? `${page}/` : ""}`;
 }
 
 /** The origin absolute URLs are built from (canonical, hreflang). */
