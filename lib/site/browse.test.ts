@@ -38,6 +38,7 @@ describe("A–Z browsing", () => {
 
   it("cuts a long letter into numbered pages, and reads their numbers back", () => {
     assert.deepEqual(letterPages(["a", "b", "c", "d", "e"], 2), [["a", "b"], ["c", "d"], ["e"]]);
+    assert.deepEqual(letterPages(["a", "b", "c", "d", "e"], 4), [["a", "b", "c"], ["d", "e"]], "evenly");
     assert.deepEqual(letterPages([], 2), [[]]);
     assert.equal(letterPages(Array.from({ length: codesPerLetterPage }, (_, i) => i)).length, 1);
     assert.equal(letterPages(Array.from({ length: codesPerLetterPage + 1 }, (_, i) => i)).length, 2);

@@ -37,11 +37,14 @@ export function indexListing(codeCount: number, articleCount: number): "codes" |
 /** A letter page lists at most this many codes; a letter with more gets numbered pages. */
 export const codesPerLetterPage = 250;
 
-/** A letter's codes cut into pages of `codesPerLetterPage`, in order; always at least one page. */
+/**
+ * A letter's codes cut into as few pages of at most `size` as they need, in order and evenly
+ * (252 codes make two pages of 126, not 250 and 2); always at least one page.
+ */
 export function letterPages<T>(items: readonly T[], size: number = codesPerLetterPage): T[][] {
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
-  return pages.length > 0 ? pages : [[]];
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const perPage = Math.max(1, Math.ceil(items.length / count));
+  return Array.from({ length: count }, (_, page) => items.slice(page * perPage, (page + 1) * perPage));
 }
 
 /** A page number from the URL (`2` in `/codes/u/2/`), or null when it is not one of a letter's pages. */

@@ -79,7 +79,7 @@ export function LetterView({ params }: { params: LetterParams }) {
                       className="flex gap-2 rounded-md px-2 py-1 font-mono text-blue-800 hover:bg-blue-50 aria-[current=page]:bg-blue-700 aria-[current=page]:text-white"
                     >
                       <span className="w-8 shrink-0 text-right font-sans text-slate-500 [[aria-current=page]>&]:text-blue-100">{number}</span>
-                      <span className="min-w-0 truncate">
+                      <span className="min-w-0">
                         <CodeText code={items[0] ?? ""} /> – <CodeText code={items.at(-1) ?? ""} />
                       </span>
                     </a>

@@ -1,0 +1,12 @@
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { renderToString } from "react-dom/server";
+import { getCatalog } from "@/lib/site/catalog";
+import { letterPages, letterSlug } from "@/lib/site/browse";
+import LetterPage from "./app/[locale]/codes/[letter]/[[...page]]/page";
+process.env.CONTENT_DIR = "/tmp/search-syn-2200";
+const long = getCatalog().codesByLetter().find(({ items }) => letterPages(items).length > 1)!;
+const css = readdirSync("out/_next/static/css").filter((f) => f.endsWith(".css")).map((f) => `<link rel="stylesheet" href="/_next/static/css/${f}">`).join("");
+const html = renderToString(await LetterPage({ params: Promise.resolve({ locale: "pt-PT", letter: letterSlug(long.letter), page: ["2"] }) }));
+mkdirSync("out/__preview", { recursive: true });
+writeFileSync("out/__preview/index.html", `<!doctype html><html lang="pt-PT"><head><meta name="viewport" content="width=device-width,initial-scale=1">${css}</head><body class="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">${html}</body></html>`);
+console.log(long.letter, long.items.length, Buffer.byteLength(html));
