@@ -36,13 +36,26 @@ export interface SearchSpelling extends CodeParts {
   row: number;
   text: string;
   key: string;
+  /** The code itself, not a translation's printing of it. */
+  canonical: boolean;
+}
+
+export function makeSpelling(row: number, text: string, canonical: boolean): SearchSpelling {
+  return { row, text, key: compact(text), canonical, ...codeParts(text) };
 }
 
 export interface SearchIndex {
   locale: string;
   articles: SearchArticle[];
   services: string[];
+  /** How many rows the index has; `codes` may hold only some of them (a split index loads rows as it shows them). */
+  rowCount: number;
+  /** The rows known so far, by row number. */
   codes: SearchCode[];
+  /** The article of a row, for filters: known for every row, loaded or not. */
+  articleOf: (row: number) => { position: number; service: string } | undefined;
+  /** Does the row's message hold `words` in that order, the last one perhaps only begun? Such a message is a closer match. */
+  hasPhrase: (row: number, words: readonly string[]) => boolean;
   spellings: SearchSpelling[];
   /** The rows of each compact spelling: a code explained in several articles has a row in each. */
   rowsByKey: Map<string, number[]>;
@@ -87,8 +100,8 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
   const codes: SearchCode[] = [];
   const spellings: SearchSpelling[] = [];
   const rowsByKey = new Map<string, number[]>();
-  const addSpelling = (row: number, text: string): SearchSpelling => {
-    const spelling = { row, text, key: compact(text), ...codeParts(text) };
+  const addSpelling = (row: number, text: string, canonical: boolean): SearchSpelling => {
+    const spelling = makeSpelling(row, text, canonical);
     spellings.push(spelling);
     const rows = rowsByKey.get(spelling.key);
     if (!rows) rowsByKey.set(spelling.key, [row]);
@@ -99,12 +112,25 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
     const article = articles[articlePosition];
     if (!article) continue;
     const row = codes.length;
-    const { key, parts, starts } = addSpelling(row, code);
+    const { key, parts, starts } = addSpelling(row, code, true);
     codes.push({ row, code, key, parts, starts, message, article, steps, spellings: printed });
-    for (const text of printed) addSpelling(row, text);
+    for (const text of printed) addSpelling(row, text, false);
   }
   const services = [...new Set(articles.map((article) => article.service).filter(Boolean))];
-  return { locale: data.locale, articles, services, codes, spellings, rowsByKey, terms: data.terms, postings: data.postings, decoded: new Map() };
+  return {
+    locale: data.locale,
+    articles,
+    services,
+    rowCount: codes.length,
+    codes,
+    articleOf: (row) => codes[row]?.article,
+    hasPhrase: (row, queryWords) => messageHasPhrase(codes[row], queryWords),
+    spellings,
+    rowsByKey,
+    terms: data.terms,
+    postings: data.postings,
+    decoded: new Map(),
+  };
 }
 
 function rowsOfTerm(index: SearchIndex, term: number): number[] {
@@ -146,9 +172,10 @@ function termsFor(index: SearchIndex, word: string, stillTyping: boolean, forgiv
   return found;
 }
 
-function isAllowed(code: SearchCode, filters: SearchFilters): boolean {
-  if (filters.article !== undefined && code.article.position !== filters.article) return false;
-  if (filters.service !== undefined && code.article.service !== filters.service) return false;
+function isAllowed(article: { position: number; service: string } | undefined, filters: SearchFilters): boolean {
+  if (!article) return false;
+  if (filters.article !== undefined && article.position !== filters.article) return false;
+  if (filters.service !== undefined && article.service !== filters.service) return false;
   return true;
 }
 
@@ -160,19 +187,47 @@ function startsAtWord(code: SearchSpelling, fragment: string): boolean {
   return false;
 }
 
-/** Does the message hold the query's words in the query's order? Such a message is a closer match. */
-function hasPhrase(code: SearchCode | undefined, phrase: string): boolean {
+/** Does the message hold the query's words in the query's order (the last perhaps only begun)? */
+function messageHasPhrase(code: SearchCode | undefined, queryWords: readonly string[]): boolean {
   if (!code) return false;
   code.messageWords ??= ` ${words(code.message).join(" ")}`;
-  return code.messageWords.includes(phrase);
+  return code.messageWords.includes(` ${queryWords.join(" ")}`);
 }
 
 const maxForgivingWords = 6;
 
 const tiers = new Map<MatchKind, number>(matchKinds.map((kind, position) => [kind, matchKinds.length - position]));
 
+/** A ranked row, before its code is looked up (a split index loads the rows it shows after ranking). */
+export interface RankedRow {
+  row: number;
+  kind: MatchKind;
+  spelling?: string;
+}
+
+export interface Ranking {
+  rows: RankedRow[];
+  total: number;
+  terms: string[];
+}
+
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): SearchResult {
-  const count = index.codes.length;
+  const { rows, total, terms } = rank(index, query, filters, limit);
+  return { hits: hitsOf(index, rows), total, terms };
+}
+
+/** The ranked rows whose codes are known, as hits. */
+export function hitsOf(index: SearchIndex, rows: readonly RankedRow[]): SearchHit[] {
+  return rows.flatMap(({ row, kind, spelling }): SearchHit[] => {
+    const code = index.codes[row];
+    if (!code) return [];
+    return [spelling ? { code, kind, spelling } : { code, kind }];
+  });
+}
+
+/** The best `limit` rows for a query, how many rows matched, and the words matched. */
+export function rank(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): Ranking {
+  const count = index.rowCount;
   const scores = new Int32Array(count);
   const kinds = new Uint8Array(count);
   /** The spelling each row matched by, plus one (0: by its words). */
@@ -188,7 +243,7 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
 
   const whole = compact(query);
   const queryWords = words(query);
-  if (whole.length === 0) return { hits: [], total: 0, terms: [] };
+  if (whole.length === 0) return { rows: [], total: 0, terms: [] };
 
   const allowance = typoAllowance(whole.length);
   const pasted = new Set(queryWords.length > 1 ? queryWords : []);
@@ -235,16 +290,15 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
       }
     });
     const full = 2 * queryWords.length;
-    const phrase = ` ${queryWords.join(" ")}`;
     for (let row = 0; row < count; row++) {
       const total = totals[row] ?? 0;
-      if (total === full) offer(row, "words", queryWords.length > 1 && hasPhrase(index.codes[row], phrase) ? 1 : 0);
+      if (total === full) offer(row, "words", queryWords.length > 1 && index.hasPhrase(row, queryWords) ? 1 : 0);
       else if (total * 2 >= full) offer(row, "some-words", Math.round((999 * total) / full));
     }
   }
 
-  const { hits, total } = bestRows(index, scores, kinds, via, filters, limit);
-  return { hits, total, terms: [...matchedTerms].filter(Boolean) };
+  const { rows, total } = bestRows(index, scores, kinds, via, filters, limit);
+  return { rows, total, terms: [...matchedTerms].filter(Boolean) };
 }
 
 /**
@@ -252,34 +306,32 @@ export function search(index: SearchIndex, query: string, filters: SearchFilters
  * many rows matched. Rows are bucketed by score rather than sorted: a short query can
  * match every code, and only the first screenful is shown.
  */
-function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via: Int32Array, filters: SearchFilters, limit: number): Omit<SearchResult, "terms"> {
+function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via: Int32Array, filters: SearchFilters, limit: number): Omit<Ranking, "terms"> {
   const rowsByScore = new Map<number, number[]>();
   let total = 0;
   for (let row = 0; row < scores.length; row++) {
     const score = scores[row] ?? 0;
-    const code = index.codes[row];
-    if (score === 0 || !code || !isAllowed(code, filters)) continue;
+    if (score === 0 || !isAllowed(index.articleOf(row), filters)) continue;
     total++;
     const rows = rowsByScore.get(score);
     if (rows) rows.push(row);
     else rowsByScore.set(score, [row]);
   }
-  const hits: SearchHit[] = [];
+  const ranked: RankedRow[] = [];
   for (const score of [...rowsByScore.keys()].sort((a, b) => b - a)) {
     for (const row of rowsByScore.get(score) ?? []) {
-      if (hits.length === limit) return { hits, total };
-      const code = index.codes[row];
-      const kind = matchKinds[kinds[row] ?? 0];
+      if (ranked.length === limit) return { rows: ranked, total };
+      const kind = matchKinds[kinds[row] ?? 0] ?? "words";
       const spelling = index.spellings[(via[row] ?? 0) - 1];
-      if (code && kind) hits.push(spelling && spelling.key !== code.key ? { code, kind, spelling: spelling.text } : { code, kind });
+      ranked.push(spelling && !spelling.canonical ? { row, kind, spelling: spelling.text } : { row, kind });
     }
   }
-  return { hits, total };
+  return { rows: ranked, total };
 }
 
 /** Every code that passes the filters, in article order: what a filter shows before anything is typed. */
 export function listCodes(index: SearchIndex, filters: SearchFilters, limit = 20): SearchResult {
-  const codes = index.codes.filter((code) => isAllowed(code, filters));
+  const codes = index.codes.filter((code) => isAllowed(code.article, filters));
   return { hits: codes.slice(0, limit).map((code) => ({ code, kind: "listed" })), total: codes.length, terms: [] };
 }
 
@@ -302,7 +354,7 @@ export function closestCodes(index: SearchIndex, query: string, count = 5, filte
   const similarity = new Map<number, number>();
   for (const spelling of index.spellings) {
     const code = index.codes[spelling.row];
-    if (!code || taken.has(code.row) || !isAllowed(code, filters)) continue;
+    if (!code || taken.has(code.row) || !isAllowed(code.article, filters)) continue;
     const value = pairSimilarity(wanted, spelling.key);
     if (value >= similarityThreshold && value > (similarity.get(code.row) ?? 0)) similarity.set(code.row, value);
   }
