@@ -347,23 +347,24 @@ export const similarityThreshold = 0.5;
  * Empty when nothing is close: a list of unrelated codes would only mislead.
  */
 export function closestCodes(index: SearchIndex, query: string, count = 5, filters: SearchFilters = {}): SearchHit[] {
-  const hits = search(index, query, filters, count).hits;
-  if (hits.length >= count) return hits;
-  const taken = new Set(hits.map((hit) => hit.code.row));
+  return hitsOf(index, closestRows(index, query, count, filters));
+}
+
+/** `closestCodes` before the rows' codes are looked up: the spellings the index holds are what it compares. */
+export function closestRows(index: SearchIndex, query: string, count = 5, filters: SearchFilters = {}): RankedRow[] {
+  const ranked = rank(index, query, filters, count).rows;
+  if (ranked.length >= count) return ranked;
+  const taken = new Set(ranked.map(({ row }) => row));
   const wanted = compact(query);
   const similarity = new Map<number, number>();
   for (const spelling of index.spellings) {
-    const code = index.codes[spelling.row];
-    if (!code || taken.has(code.row) || !isAllowed(code.article, filters)) continue;
+    if (taken.has(spelling.row) || !isAllowed(index.articleOf(spelling.row), filters)) continue;
     const value = pairSimilarity(wanted, spelling.key);
-    if (value >= similarityThreshold && value > (similarity.get(code.row) ?? 0)) similarity.set(code.row, value);
+    if (value >= similarityThreshold && value > (similarity.get(spelling.row) ?? 0)) similarity.set(spelling.row, value);
   }
   const similar = [...similarity]
     .sort(([rowA, a], [rowB, b]) => b - a || rowA - rowB)
-    .slice(0, count - hits.length)
-    .flatMap(([row]): SearchHit[] => {
-      const code = index.codes[row];
-      return code ? [{ code, kind: "similar" }] : [];
-    });
-  return [...hits, ...similar];
+    .slice(0, count - ranked.length)
+    .map(([row]): RankedRow => ({ row, kind: "similar" }));
+  return [...ranked, ...similar];
 }

@@ -5,7 +5,7 @@
  * `rank` reads: the codes and suffixes under the query (and under the rarest of its words),
  * the terms of its words, and, for a misspelt code, the codes beside where it would sort.
  */
-import { type Ranking, hitsOf, makeSpelling, rank, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
+import { closestRows, type Ranking, hitsOf, makeSpelling, rank, type SearchHit, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
 import { decodePostings } from "./format";
 import { type ChunkKind, chunkKinds, type CodeEntry, reversed, type RowChunk, type SplitManifest, type SuffixEntry, type TermEntry } from "./split";
 import { codeParts, compact, typoAllowance, words } from "./text";
@@ -129,6 +129,35 @@ export class SplitSearch {
     const ranking: Ranking = rank(this.index, query, filters, limit);
     await this.loadRows(ranking.rows.map(({ row }) => row));
     return { hits: hitsOf(this.index, ranking.rows), total: ranking.total, terms: ranking.terms };
+  }
+
+  /** The codes a person most likely meant (`closestCodes`), compared with the codes that begin or end as the query does. */
+  async closest(query: string, count = 5, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    const whole = compact(query);
+    const { chunks } = this.manifest;
+    const near: Array<[ChunkKind, number]> = whole
+      ? [...neighbourhood(chunks.codes, whole).map((chunk): [ChunkKind, number] => ["codes", chunk]), ...neighbourhood(chunks.ends, reversed(whole)).map((chunk): [ChunkKind, number] => ["ends", chunk])]
+      : [];
+    await Promise.all([...this.chunksFor(query), ...near].map(([kind, chunk]) => this.load(kind, chunk)));
+    const rows = closestRows(this.index, query, count, filters);
+    await this.loadRows(rows.map(({ row }) => row));
+    return hitsOf(this.index, rows);
+  }
+
+  /** Every code that passes the filters, in article order (`listCodes`): what a filter shows before anything is typed. */
+  async list(filters: SearchFilters, limit = 20): Promise<SearchResult> {
+    const rows: number[] = [];
+    let total = 0;
+    this.articleStarts.forEach((start, position) => {
+      const end = this.articleStarts[position + 1] ?? this.manifest.rows;
+      const service = this.manifest.services[this.manifest.articleServices[position] ?? -1] ?? "";
+      if (filters.article !== undefined && filters.article !== position) return;
+      if (filters.service !== undefined && filters.service !== service) return;
+      total += end - start;
+      for (let row = start; row < end && rows.length < limit; row++) rows.push(row);
+    });
+    await this.loadRows(rows);
+    return { hits: hitsOf(this.index, rows.map((row) => ({ row, kind: "listed" }))), total, terms: [] };
   }
 
   /** Fetches the chunks holding these rows. */

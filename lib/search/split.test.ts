@@ -10,7 +10,7 @@ import { benchQueries } from "../../scripts/bench/search-queries";
 import { loadContent } from "../content/loader";
 import { Catalog } from "../site/catalog";
 import { buildSearchIndex } from "./build";
-import { loadSearchIndex, search, type SearchHit } from "./engine";
+import { closestCodes, listCodes, loadSearchIndex, search, type SearchHit } from "./engine";
 import { type ChunkKind, splitSearchIndex } from "./split";
 import { SplitSearch } from "./split-search";
 
@@ -59,7 +59,15 @@ async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: 
     const got = await engine.search(query);
     assert.equal(answer(got.hits[0]), answer(expected.hits[0]), `${locale} «${query}»`);
     if (got.hits.map(answer).join() === expected.hits.map(answer).join()) sameHits++;
-    else console.log(`${locale} «${query}»: ${got.hits.length} hits split, ${expected.hits.length} whole`);
+    if (expected.total === 0) {
+      const closest = await new SplitSearch(split.manifest, fetchChunk).closest(query);
+      assert.equal(answer(closest[0]), answer(closestCodes(unsplit, query)[0]), `${locale} «${query}»: the closest code`);
+    }
+  }
+  for (const filters of [{ article: 0 }, { article: unsplit.articles.length - 1 }, { service: unsplit.services[0] ?? "" }, { service: "none" }]) {
+    const listed = await new SplitSearch(split.manifest, fetchChunk).list(filters, 5);
+    const expected = listCodes(unsplit, filters, 5);
+    assert.deepEqual([listed.total, listed.hits.map(answer)], [expected.total, expected.hits.map(answer)], `${locale} ${JSON.stringify(filters)}`);
   }
   return { queries: queries.length, sameHits };
 }
@@ -69,7 +77,8 @@ describe("the split index answers as the whole one", () => {
   it("on the seed site, in pt-PT and en-US", async () => {
     const { queries, sameHits } = await assertSameAnswers(seed, "pt-PT", "en-US");
     assert.ok(queries > 100);
-    console.log(`seed pt-PT: ${sameHits} of ${queries} queries gave the very same hits`);
+    // The rest differ only in weak matches further down: a message word misspelt in its first letters is looked for in the chunks fetched.
+    assert.ok(sameHits >= 0.95 * queries, `${sameHits} of ${queries} queries gave the very same hits`);
     await assertSameAnswers(seed, "en-US", "pt-PT");
   });
 
