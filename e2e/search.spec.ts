@@ -142,7 +142,7 @@ test("every locale's results give the step counts of the pages they open", async
 test("the index is fetched only when search is used, and never by error pages", async ({ page }) => {
   const indexRequests: string[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("search-index.json")) indexRequests.push(request.url());
+    if (request.url().includes("/search/")) indexRequests.push(new URL(request.url()).pathname);
   });
   await page.goto("/pt-PT/errors/UserErrorGuestAgentStatusUnavailable/");
   await page.waitForLoadState("networkidle");
@@ -150,8 +150,12 @@ test("the index is fetched only when search is used, and never by error pages", 
   await page.waitForLoadState("networkidle");
   expect(indexRequests).toEqual([]);
   await searchBox(page).focus();
-  await expect.poll(() => indexRequests.length).toBe(1);
-  expect(indexRequests[0]).toMatch(/\/pt-PT\/search-index\.json$/);
+  await expect.poll(() => indexRequests).toEqual(["/pt-PT/search/manifest.json"]);
+  // Then each query fetches the chunks it needs, a few small files.
+  await searchBox(page).fill("UserErrorRpCollectionLimitReached");
+  await expect(results(page).first()).toHaveAttribute("data-result-code", "UserErrorRpCollectionLimitReached");
+  expect(indexRequests.length).toBeGreaterThan(1);
+  for (const path of indexRequests) expect(path).toMatch(/^\/pt-PT\/search\/(manifest|(codes|ends|suffixes|terms|rows)-\d+)\.json$/);
 });
 
 test("without JavaScript the index lists every code, by article and from A to Z", async ({ browser }) => {
@@ -247,7 +251,7 @@ test("other 404s name the path, fill the box, and do not fetch codes", async ({ 
   await expect(page.getByTestId("not-found-missing")).toHaveText("Não existe nenhuma página em /pt-PT/no-such-page.");
   await expect(page.getByRole("searchbox", { name: "Pesquisar códigos de erro" })).toHaveValue("no-such-page");
   await expect(page.getByTestId("not-found-suggestions")).toHaveCount(0);
-  expect(requests.filter((url) => url.includes("search-index"))).toEqual([]);
+  expect(requests.filter((url) => url.includes("/search/"))).toEqual([]);
 });
 
 test("the 404 page has no accessibility violations", async ({ page }) => {

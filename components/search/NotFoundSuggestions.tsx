@@ -89,7 +89,11 @@ export function NotFoundSuggestions({ locales, strings }: NotFoundSuggestionsPro
     if (!asked?.code) return;
     const code = asked.code;
     loadEngine(searchIndexPath(asked.locale)).then(
-      ({ engine, index }) => setHits(engine.closestCodes(index, code, 5)),
+      ({ search }) =>
+        search.closest(code, 5).then(
+          (closest) => setHits(closest),
+          () => setHits([]),
+        ),
       () => setHits([]),
     );
   }, [locales]);

@@ -42,6 +42,16 @@ export interface SearchBoxProps {
   services: string[];
 }
 
+interface Outcome {
+  /** The query answered (the answer to a query typed since may still be on its way). */
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  terms: string[];
+  /** After no match: the codes close to the query, if any. */
+  closest: SearchHit[];
+}
+
 interface UrlState {
   query: string;
   article: string;
@@ -158,20 +168,41 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
   };
 
   const filters = useMemo((): SearchFilters => {
-    const position = loaded?.index.articles.findIndex((article) => article.slug === state.article) ?? -1;
+    // The filter's articles are the index's, in the same order.
+    const position = articles.findIndex((article) => article.slug === state.article);
     return { article: position >= 0 ? position : undefined, service: state.service || undefined };
-  }, [loaded, state.article, state.service]);
+  }, [articles, state.article, state.service]);
 
-  const outcome = useMemo(() => {
-    if (!loaded) return null;
-    const { engine, index } = loaded;
-    if (state.query.trim()) {
-      const result = engine.search(index, state.query, filters, limit);
-      const closest = result.total === 0 ? engine.closestCodes(index, state.query, 5, filters) : [];
-      return { ...result, closest };
-    }
-    if (filters.article !== undefined || filters.service !== undefined) return { ...engine.listCodes(index, filters, limit), closest: [] };
-    return null;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Each query fetches the chunks it needs: only the answer to the latest query is shown.
+  const latest = useRef(0);
+  const enterPending = useRef(false);
+  useEffect(() => {
+    const asked = ++latest.current;
+    if (!loaded) return;
+    const { search } = loaded;
+    const answer = async (): Promise<Outcome | null> => {
+      if (state.query.trim()) {
+        const result = await search.search(state.query, filters, limit);
+        const closest = result.total === 0 ? await search.closest(state.query, 5, filters) : [];
+        return { ...result, query: state.query, closest };
+      }
+      if (filters.article !== undefined || filters.service !== undefined) return { ...(await search.list(filters, limit)), query: state.query, closest: [] };
+      return null;
+    };
+    answer().then(
+      (next) => {
+        if (asked !== latest.current) return;
+        setOutcome(next);
+        // Enter pressed before this answer came opens its best result, as it would have.
+        const best = next && next.total > 0 ? next.hits[0] : undefined;
+        if (enterPending.current && best) window.location.assign(errorPath(locale, best.code.code));
+        enterPending.current = false;
+      },
+      () => {
+        if (asked === latest.current) setStatus("failed");
+      },
+    );
   }, [loaded, state.query, filters]);
 
   const shown: SearchHit[] = outcome ? (outcome.hits.length ? outcome.hits : outcome.closest) : [];
@@ -193,6 +224,12 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
       const from = selected < 0 ? (step > 0 ? -1 : 0) : selected;
       setActive((from + step + shown.length) % shown.length);
     } else if (event.key === "Enter") {
+      if (outcome?.query !== state.query && state.query.trim()) {
+        // The results shown answer an earlier query: open the best answer to this one when it comes.
+        event.preventDefault();
+        enterPending.current = active < 0;
+        return;
+      }
       const chosen = shown[selected];
       if (!chosen) return;
       event.preventDefault();

@@ -55,6 +55,40 @@ export type ChunkKind = "codes" | "ends" | "suffixes" | "terms" | "rows";
 
 export const chunkKinds: readonly ChunkKind[] = ["codes", "ends", "suffixes", "terms", "rows"];
 
+/** `codes-3.json` → the chunk it publishes (`chunk-files.ts` names them). */
+export function chunkFromFileName(file: string): { kind: ChunkKind; chunk: number } | null {
+  const match = /^([a-z]+)-(\d+)\.json$/.exec(file);
+  const kind = chunkKinds.find((candidate) => candidate === match?.[1]);
+  return kind && match?.[2] ? { kind, chunk: Number(match[2]) } : null;
+}
+
+/** A manifest as fetched: of this build's shape, or refused (a page of another build, a damaged file). */
+export function isSplitManifest(value: unknown): value is SplitManifest {
+  if (typeof value !== "object" || value === null) return false;
+  const manifest: Partial<Record<keyof SplitManifest, unknown>> = value;
+  const { chunks } = manifest;
+  const isStrings = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === "string");
+  return (
+    manifest.version === splitIndexVersion &&
+    typeof manifest.locale === "string" &&
+    typeof manifest.rows === "number" &&
+    typeof manifest.articleStarts === "string" &&
+    isStrings(manifest.services) &&
+    Array.isArray(manifest.articleServices) &&
+    typeof manifest.rowsPerChunk === "number" &&
+    typeof chunks === "object" &&
+    chunks !== null &&
+    "codes" in chunks &&
+    "ends" in chunks &&
+    "suffixes" in chunks &&
+    "terms" in chunks &&
+    isStrings(chunks.codes) &&
+    isStrings(chunks.ends) &&
+    isStrings(chunks.suffixes) &&
+    isStrings(chunks.terms)
+  );
+}
+
 /** `abc` → `cba`: the key a misspelt code's intact end is looked up by. */
 export function reversed(key: string): string {
   return [...key].reverse().join("");

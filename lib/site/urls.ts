@@ -27,7 +27,7 @@ export function siteOrigin(): string {
   return (process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
 }
 
-/** The locale's search index, written at build time and fetched only when someone searches. */
+/** The folder of the locale's split search index, written at build time and fetched chunk by chunk only when someone searches. */
 export function searchIndexPath(locale: string): string {
-  return `/${locale}/search-index.json`;
+  return `/${locale}/search/`;
 }
