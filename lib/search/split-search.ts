@@ -38,7 +38,7 @@ function rangeOf(firsts: readonly string[], prefix: string): number[] {
 const maxPastedWords = 20;
 
 /** A misspelt code is looked for in at most this many chunks at each end. */
-const typoChunks = 3;
+const typoChunks = 5;
 
 /** The chunks of the shortest beginning of `key` (two letters at least) that spans at most `typoChunks` chunks. */
 function neighbourhood(firsts: readonly string[], key: string): number[] {
@@ -52,9 +52,6 @@ function neighbourhood(firsts: readonly string[], key: string): number[] {
 export class SplitSearch {
   readonly index: SearchIndex;
   private readonly loading = new Map<string, Promise<void>>();
-  private readonly codeChunks = new Map<number, CodeEntry[]>();
-  private readonly suffixChunks = new Map<number, SuffixEntry[]>();
-  private readonly endChunks = new Map<number, SuffixEntry[]>();
   private readonly termChunks = new Map<number, TermEntry[]>();
   private readonly articleStarts: number[];
   private readonly articlesByPosition = new Map<number, SearchArticle>();
@@ -179,28 +176,27 @@ export class SplitSearch {
 
   private merge(kind: ChunkKind, chunk: number, data: unknown): void {
     if (kind === "rows") this.mergeRows(chunk, data);
-    else if (kind === "codes") this.codeChunks.set(chunk, asEntries(data, isCodeEntry, kind, chunk));
-    else if (kind === "suffixes") this.suffixChunks.set(chunk, asEntries(data, isSuffixEntry, kind, chunk));
-    else if (kind === "ends") this.endChunks.set(chunk, asEntries(data, isSuffixEntry, kind, chunk));
-    else this.termChunks.set(chunk, asEntries(data, isTermEntry, kind, chunk));
-    if (kind === "codes" || kind === "suffixes" || kind === "ends") this.rebuildSpellings();
-    if (kind === "terms") this.rebuildTerms();
+    else if (kind === "codes") this.addSpellings(asEntries(data, isCodeEntry, kind, chunk));
+    else if (kind === "suffixes" || kind === "ends") this.addSpellings(asEntries(data, isSuffixEntry, kind, chunk).map(([, text, row, canonical]): [string, number, 0 | 1] => [text, row, canonical]));
+    else {
+      this.termChunks.set(chunk, asEntries(data, isTermEntry, kind, chunk));
+      this.rebuildTerms();
+    }
   }
 
-  private rebuildSpellings(): void {
-    const seen = new Set<string>();
-    const spellings: SearchSpelling[] = [];
-    const add = (text: string, row: number, canonical: 0 | 1): void => {
+  private readonly spellingKeys = new Set<string>();
+
+  /** Adds a chunk's spellings (each once, however many chunks hold it) to the partial index. */
+  private addSpellings(entries: ReadonlyArray<readonly [text: string, row: number, canonical: 0 | 1]>): void {
+    const { spellings } = this.index;
+    for (const [text, row, canonical] of entries) {
       const key = `${row}\u0000${text}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (this.spellingKeys.has(key)) continue;
+      this.spellingKeys.add(key);
       spellings.push(makeSpelling(row, text, canonical === 1));
-    };
-    for (const entries of this.codeChunks.values()) for (const [text, row, canonical] of entries) add(text, row, canonical);
-    for (const entries of [...this.suffixChunks.values(), ...this.endChunks.values()]) for (const [, text, row, canonical] of entries) add(text, row, canonical);
+    }
     // The engine meets spellings in row order, as in the whole index, so equal scores keep the same spelling.
     spellings.sort((a, b) => a.row - b.row || Number(b.canonical) - Number(a.canonical));
-    this.index.spellings = spellings;
   }
 
   private rebuildTerms(): void {

@@ -22,8 +22,8 @@ import { codeParts, compact, words } from "./text";
 
 export const splitIndexVersion = 1;
 
-/** How much JSON goes in one chunk, before compression: about 3 to 5 KB gzip. */
-export const defaultChunkChars = 12_000;
+/** How much JSON goes in one chunk, before compression: about 1 to 2 KB gzip (a term with many rows makes a larger one). */
+export const defaultChunkChars = 4_000;
 export const defaultRowsPerChunk = 48;
 
 export type CodeEntry = [spelling: string, row: number, canonical: 0 | 1];

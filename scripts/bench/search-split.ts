@@ -32,8 +32,8 @@ export interface SplitFigures {
 
 const gzipSize = (text: string): number => gzipSync(Buffer.from(text)).length;
 
-export async function measureSplit(index: SerializedSearchIndex, queries: readonly BenchQuery[], repeats: number): Promise<SplitFigures> {
-  const split = splitSearchIndex(index);
+export async function measureSplit(index: SerializedSearchIndex, queries: readonly BenchQuery[], repeats: number, chunkChars?: number): Promise<SplitFigures> {
+  const split = splitSearchIndex(index, chunkChars);
   const raw = new Map<string, string>();
   const sizes = new Map<string, number>();
   const rawChunk = (kind: ChunkKind, chunk: number): string => {
