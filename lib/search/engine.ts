@@ -54,8 +54,8 @@ export interface SearchIndex {
   codes: SearchCode[];
   /** The article of a row, for filters: known for every row, loaded or not. */
   articleOf: (row: number) => { position: number; service: string } | undefined;
-  /** Does the row's message hold `words` in that order, the last one perhaps only begun? Such a message is a closer match. */
-  hasPhrase: (row: number, words: readonly string[]) => boolean;
+  /** Does the row's message hold `words` in that order (the last one perhaps only begun, when `lastIsPrefix`)? Such a message is a closer match. */
+  hasPhrase: (row: number, words: readonly string[], lastIsPrefix: boolean) => boolean;
   spellings: SearchSpelling[];
   /** The rows of each compact spelling: a code explained in several articles has a row in each. */
   rowsByKey: Map<string, number[]>;
@@ -124,7 +124,7 @@ export function loadSearchIndex(data: SerializedSearchIndex): SearchIndex {
     rowCount: codes.length,
     codes,
     articleOf: (row) => codes[row]?.article,
-    hasPhrase: (row, queryWords) => messageHasPhrase(codes[row], queryWords),
+    hasPhrase: (row, queryWords, lastIsPrefix) => messageHasPhrase(codes[row], queryWords, lastIsPrefix),
     spellings,
     rowsByKey,
     terms: data.terms,
@@ -188,10 +188,10 @@ function startsAtWord(code: SearchSpelling, fragment: string): boolean {
 }
 
 /** Does the message hold the query's words in the query's order (the last perhaps only begun)? */
-function messageHasPhrase(code: SearchCode | undefined, queryWords: readonly string[]): boolean {
+function messageHasPhrase(code: SearchCode | undefined, queryWords: readonly string[], lastIsPrefix: boolean): boolean {
   if (!code) return false;
-  code.messageWords ??= ` ${words(code.message).join(" ")}`;
-  return code.messageWords.includes(` ${queryWords.join(" ")}`);
+  code.messageWords ??= ` ${words(code.message).join(" ")} `;
+  return code.messageWords.includes(` ${queryWords.join(" ")}${lastIsPrefix ? "" : " "}`);
 }
 
 const maxForgivingWords = 6;
@@ -290,9 +290,11 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
       }
     });
     const full = 2 * queryWords.length;
+    const lastIsPrefix = stillTyping && (queryWords.at(-1)?.length ?? 0) >= 2;
     for (let row = 0; row < count; row++) {
       const total = totals[row] ?? 0;
-      if (total === full) offer(row, "words", queryWords.length > 1 && index.hasPhrase(row, queryWords) ? 1 : 0);
+      // The last word counts as begun only where it is completed as a word too (see `termsFor`).
+      if (total === full) offer(row, "words", queryWords.length > 1 && index.hasPhrase(row, queryWords, lastIsPrefix) ? 1 : 0);
       else if (total * 2 >= full) offer(row, "some-words", Math.round((999 * total) / full));
     }
   }

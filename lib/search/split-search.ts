@@ -72,7 +72,7 @@ export class SplitSearch {
       rowCount: manifest.rows,
       codes,
       articleOf: (row) => this.articleOf(row),
-      hasPhrase: (row, queryWords) => this.hasPhrase(row, queryWords),
+      hasPhrase: (row, queryWords, lastIsPrefix) => this.hasPhrase(row, queryWords, lastIsPrefix),
       spellings: [],
       rowsByKey: new Map(),
       terms: [],
@@ -108,9 +108,8 @@ export class SplitSearch {
     }
     const stillTyping = !/\s$/.test(query);
     queryWords.forEach((word, position) => {
-      const last = position === queryWords.length - 1;
-      // The last word is completed while typing, and the phrase tie-break reads the words it begins.
-      if (last && ((stillTyping && word.length >= 2) || queryWords.length > 1)) add("terms", rangeOf(chunks.terms, word));
+      // The last word is completed while typing (and so is it in the phrase tie-break).
+      if (position === queryWords.length - 1 && stillTyping && word.length >= 2) add("terms", rangeOf(chunks.terms, word));
       else add("terms", [chunkOf(chunks.terms, word)]);
     });
     return [...needed].flatMap((key): Array<[ChunkKind, number]> => {
@@ -258,11 +257,11 @@ export class SplitSearch {
   }
 
   /** The message's words in the query's order, the last one perhaps only begun: read from the terms' positions. */
-  private hasPhrase(row: number, queryWords: readonly string[]): boolean {
+  private hasPhrase(row: number, queryWords: readonly string[], lastIsPrefix: boolean): boolean {
     const last = queryWords.at(-1);
     const [first] = queryWords;
     if (first === undefined || last === undefined) return false;
-    const lastTerms = this.index.terms.filter((term) => term.startsWith(last));
+    const lastTerms = lastIsPrefix ? this.index.terms.filter((term) => term.startsWith(last)) : [last];
     return this.positionsOf(first, row).some((start) => {
       for (let k = 1; k < queryWords.length - 1; k++) {
         if (!this.positionsOf(queryWords[k] ?? "", row).includes(start + k)) return false;
