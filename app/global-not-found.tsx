@@ -1,48 +1,69 @@
 import type { Metadata } from "next";
+import type { NotFoundStrings } from "@/components/search/NotFoundSuggestions";
 import { NotFoundSuggestionsIsland } from "@/components/search/SearchIsland";
-import { dictionaries } from "@/lib/i18n/dictionaries";
+import { SiteHeader } from "@/components/SiteHeader";
+import { dictionaries, type Dictionary } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
 import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
 import { getCatalog } from "@/lib/site/catalog";
+import { alternatesFor } from "@/lib/site/metadata";
 import { indexPath } from "@/lib/site/urls";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "404 · Error Guide", robots: { index: false } };
 
 /**
- * One 404 page serves every unknown URL (a static host has only one). It carries the
- * message in each interface language and shows the one of the URL's locale, or of
- * the browser, with a few bytes of script; without script it shows the source language.
+ * One 404 page serves every unknown URL (a static host has only one). It carries the header
+ * and message in each interface language and shows those of the URL's locale, or of the
+ * browser, with a few bytes of script (without script: the source language). The language
+ * switch leads to the same path in the other locale, whose 404 speaks that language. What
+ * was not found, the search box filled with it and the closest codes come from the URL, in
+ * the browser (NotFoundSuggestions).
  */
-const chooseLanguage = `(function(){var s=document.querySelectorAll("[data-not-found]"),want=(location.pathname.split("/")[1]||"").toLowerCase(),langs=[want].concat(navigator.languages||[]),pick=null;
-for(var i=0;i<langs.length&&!pick;i++){var w=String(langs[i]).toLowerCase();for(var j=0;j<s.length;j++){var l=s[j].getAttribute("data-not-found").toLowerCase();if(l===w||(w.length===2&&l.split("-")[0]===w)){pick=s[j];break;}}}
-if(!pick)return;for(var k=0;k<s.length;k++)s[k].hidden=s[k]!==pick;document.documentElement.lang=pick.getAttribute("data-not-found");})();`;
+const chooseLanguage = `(function(){var s=document.querySelectorAll("[data-not-found]"),parts=location.pathname.split("/"),want=(parts[1]||"").toLowerCase(),langs=[want].concat(navigator.languages||[]),pick=null;
+for(var i=0;i<langs.length&&!pick;i++){var w=String(langs[i]).toLowerCase();for(var j=0;j<s.length;j++){var l=s[j].getAttribute("data-not-found");if(l.toLowerCase()===w||(w.length===2&&l.toLowerCase().split("-")[0]===w)){pick=l;break;}}}
+var named=false,a=document.querySelectorAll("a[data-locale-link]");for(var k=0;k<a.length;k++)if(a[k].getAttribute("data-locale-link").toLowerCase()===want)named=true;
+if(named)for(var m=0;m<a.length;m++)a[m].setAttribute("href","/"+a[m].getAttribute("data-locale-link")+"/"+parts.slice(2).join("/"));
+if(!pick)return;for(var n=0;n<s.length;n++)s[n].hidden=s[n].getAttribute("data-not-found")!==pick;document.documentElement.lang=pick;})();`;
+
+function notFoundStrings(t: Dictionary): NotFoundStrings {
+  return {
+    heading: t.notFoundSuggestions,
+    missingCode: t.notFoundCode,
+    missingPath: t.notFoundPath,
+    searchLabel: t.searchLabel,
+    searchPlaceholder: t.searchPlaceholder,
+    searchButton: t.notFoundSearch,
+  };
+}
 
 export default function GlobalNotFound() {
+  const locales = Object.entries(dictionaries);
   return (
     <html lang={sourceLocale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <script dangerouslySetInnerHTML={{ __html: caseRedirectScript(caseTargets(getCatalog())) }} />
-        <main id="main" className="mx-auto max-w-xl px-4 py-20">
-          {Object.entries(dictionaries).map(([locale, t]) => (
+        {locales.map(([locale, t]) => (
+          <div key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>
+            <SiteHeader locale={locale} t={t} alternates={alternatesFor(indexPath)} />
+          </div>
+        ))}
+        <main id="main" className="mx-auto max-w-xl px-4 py-12 sm:py-20">
+          {locales.map(([locale, t]) => (
             <section key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>
               <p className="font-mono text-sm font-semibold text-blue-700">404</p>
               <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t.notFoundTitle}</h1>
               <p className="mt-3 text-slate-600">{t.notFoundText}</p>
-              <p className="mt-6">
-                <a
-                  href={indexPath(locale)}
-                  className="inline-block rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800"
-                >
-                  {t.notFoundBack}
-                </a>
-              </p>
             </section>
           ))}
-          <NotFoundSuggestionsIsland
-            locales={getCatalog().locales}
-            headings={Object.fromEntries(Object.entries(dictionaries).map(([locale, t]) => [locale, t.notFoundSuggestions]))}
-          />
+          <NotFoundSuggestionsIsland locales={getCatalog().locales} strings={Object.fromEntries(locales.map(([locale, t]) => [locale, notFoundStrings(t)]))} />
+          {locales.map(([locale, t]) => (
+            <p key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale} className="mt-10">
+              <a href={indexPath(locale)} className="text-sm font-medium text-blue-800 underline-offset-2 hover:underline">
+                {t.notFoundBack} →
+              </a>
+            </p>
+          ))}
         </main>
         <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
       </body>

@@ -6,8 +6,8 @@ import type { SearchBoxStrings } from "@/components/search/SearchBox";
 import { SearchIsland } from "@/components/search/SearchIsland";
 import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { TranslationNotice } from "@/components/TranslationNotice";
-import { type Dictionary, dictionaryFor, plural } from "@/lib/i18n";
-import { codesListedOnIndex } from "@/lib/site/browse";
+import { type Dictionary, dictionaryFor, format, plural } from "@/lib/i18n";
+import { indexListing } from "@/lib/site/browse";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { articlePath, errorPath, indexPath, letterPath, searchIndexPath } from "@/lib/site/urls";
@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 function searchStrings(t: Dictionary): SearchBoxStrings {
   const { searchLabel, searchPlaceholder, searchHelp, searchKeys, searchLoading, searchFailed, searchResults, searchShowingFirst } = t;
-  const { searchNoResults, searchClosest, searchClear, matchCode, matchTypo, filterService, filterArticle, filterAll, stepCount, noSteps } = t;
+  const { searchNoResults, searchClosest, searchClear, matchCode, matchTypo, matchWeak, matchSpelling, searchNoneClose } = t;
+  const { filterService, filterArticle, filterAll, stepCount, noSteps } = t;
   return {
     searchLabel,
     searchPlaceholder,
@@ -39,6 +40,9 @@ function searchStrings(t: Dictionary): SearchBoxStrings {
     searchClear,
     matchCode,
     matchTypo,
+    matchWeak,
+    matchSpelling,
+    searchNoneClose,
     filterService,
     filterArticle,
     filterAll,
@@ -54,7 +58,8 @@ export default async function IndexPage({ params }: Props) {
   const services = [...new Set(articles.map(({ source }) => source.service).filter(Boolean))];
   const codeCount = getCatalog().codes().length;
   const letters = getCatalog().codesByLetter();
-  const listed = codeCount <= codesListedOnIndex;
+  const listing = indexListing(codeCount, articles.length);
+  const listed = listing === "codes";
   return (
     <>
       <SiteHeader locale={locale} t={t} alternates={alternatesFor(indexPath)} />
@@ -66,7 +71,7 @@ export default async function IndexPage({ params }: Props) {
             locale={locale}
             indexUrl={searchIndexPath(locale)}
             strings={searchStrings(t)}
-            articles={articles.map(({ article }) => ({ slug: article.slug, title: article.title }))}
+            articles={listing === "letters" ? [] : articles.map(({ article }) => ({ slug: article.slug, title: article.title }))}
             services={services}
           />
           <noscript>
@@ -77,12 +82,17 @@ export default async function IndexPage({ params }: Props) {
         <section aria-labelledby="browse-heading" className="mt-14">
           <div className="border-b border-slate-200 pb-4">
             <h2 id="browse-heading" className="text-xl font-semibold text-slate-900">
-              {t.browseHeading}
+              {listing === "letters" ? t.azHeading : t.browseHeading}
             </h2>
             <LetterJump label={t.azJump} groups={letters} hrefFor={(letter, id) => (listed ? `#${id}` : letterPath(locale, letter))} />
-            {!listed && <p className="mt-3 text-sm text-slate-600">{plural(locale, t.browseByLetter, codeCount)}</p>}
+            {listing === "articles" && <p className="mt-3 text-sm text-slate-600">{plural(locale, t.browseByLetter, codeCount)}</p>}
+            {listing === "letters" && (
+              <p className="mt-3 text-sm text-slate-600">
+                {format(plural(locale, t.browseLettersOnly, codeCount), { articles: new Intl.NumberFormat(locale).format(articles.length) })}
+              </p>
+            )}
           </div>
-          {articles.map(({ article, source, fallback, status, entries }) => (
+          {listing !== "letters" && articles.map(({ article, source, fallback, status, entries }) => (
             <section key={article.slug} aria-labelledby={`article-${article.slug}`} className={listed ? "mt-8" : "mt-5"}>
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 id={`article-${article.slug}`} className="text-lg font-semibold text-slate-900" lang={fallback ? article.locale : undefined}>

@@ -4,7 +4,8 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { CodeText } from "@/components/CodeText";
 import { format, plural } from "@/lib/i18n/format";
 import type { Plural } from "@/lib/i18n";
-import type { SearchFilters, SearchHit } from "@/lib/search/engine";
+import type { MatchKind, SearchFilters, SearchHit } from "@/lib/search/engine";
+import type { Segment } from "@/lib/search/highlight";
 import { errorPath } from "@/lib/site/urls";
 import { loadEngine, type LoadedSearch } from "./load-engine";
 
@@ -22,6 +23,9 @@ export interface SearchBoxStrings {
   searchClear: string;
   matchCode: string;
   matchTypo: string;
+  matchWeak: string;
+  matchSpelling: string;
+  searchNoneClose: string;
   filterService: string;
   filterArticle: string;
   filterAll: string;
@@ -36,6 +40,16 @@ export interface SearchBoxProps {
   /** Filter choices: the articles (by slug) and services the index holds, in order. */
   articles: Array<{ slug: string; title: string }>;
   services: string[];
+}
+
+interface Outcome {
+  /** The query answered (the answer to a query typed since may still be on its way). */
+  query: string;
+  hits: SearchHit[];
+  total: number;
+  terms: string[];
+  /** After no match: the codes close to the query, if any. */
+  closest: SearchHit[];
 }
 
 interface UrlState {
@@ -61,6 +75,33 @@ function writeUrl({ query, article, service }: UrlState): void {
   if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, "", url);
 }
 
+const markClass = "rounded-sm bg-yellow-100 px-px text-inherit";
+
+/** Text with what the query matched in `<mark>`; codes keep their word breaks. */
+function Marked({ segments, asCode = false }: { segments: Segment[]; asCode?: boolean }) {
+  return (
+    <>
+      {segments.map(({ text, marked }, position) => {
+        const content = asCode ? <CodeText code={text} /> : text;
+        return marked ? (
+          <mark key={position} className={markClass}>
+            {content}
+          </mark>
+        ) : (
+          <span key={position}>{content}</span>
+        );
+      })}
+    </>
+  );
+}
+
+function badgeFor(kind: MatchKind, t: SearchBoxStrings, weak: (kind: MatchKind) => boolean): { text: string; className: string } | null {
+  if (kind === "code") return { text: t.matchCode, className: "bg-emerald-50 text-emerald-800" };
+  if (kind === "typo") return { text: t.matchTypo, className: "bg-amber-50 text-amber-800" };
+  if (weak(kind)) return { text: t.matchWeak, className: "bg-slate-100 text-slate-600 ring-1 ring-inset ring-slate-300" };
+  return null;
+}
+
 function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
@@ -75,7 +116,8 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
   const [state, setState] = useState<UrlState>({ query: "", article: "", service: "" });
   const [loaded, setLoaded] = useState<LoadedSearch | null>(null);
   const [status, setStatus] = useState<"idle" | "loading" | "ready" | "failed">("idle");
-  const [active, setActive] = useState(0);
+  /** The option chosen with the arrow keys; -1 until then (the best result counts as chosen, a mere suggestion does not). */
+  const [active, setActive] = useState(-1);
 
   const requested = useRef(false);
 
@@ -120,40 +162,75 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
   const update = (next: Partial<UrlState>): void => {
     const merged = { ...state, ...next };
     setState(merged);
-    setActive(0);
+    setActive(-1);
     writeUrl(merged);
     ensureLoaded();
   };
 
   const filters = useMemo((): SearchFilters => {
-    const position = loaded?.index.articles.findIndex((article) => article.slug === state.article) ?? -1;
+    // The filter's articles are the index's, in the same order.
+    const position = articles.findIndex((article) => article.slug === state.article);
     return { article: position >= 0 ? position : undefined, service: state.service || undefined };
-  }, [loaded, state.article, state.service]);
+  }, [articles, state.article, state.service]);
 
-  const outcome = useMemo(() => {
-    if (!loaded) return null;
-    const { engine, index } = loaded;
-    if (state.query.trim()) {
-      const result = engine.search(index, state.query, filters, limit);
-      const closest = result.total === 0 ? engine.closestCodes(index, state.query, 5, filters) : [];
-      return { ...result, closest };
-    }
-    if (filters.article !== undefined || filters.service !== undefined) return { ...engine.listCodes(index, filters, limit), closest: [] };
-    return null;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Each query fetches the chunks it needs: only the answer to the latest query is shown.
+  const latest = useRef(0);
+  const enterPending = useRef(false);
+  useEffect(() => {
+    const asked = ++latest.current;
+    if (!loaded) return;
+    const { search } = loaded;
+    const answer = async (): Promise<Outcome | null> => {
+      if (state.query.trim()) {
+        const result = await search.search(state.query, filters, limit);
+        const closest = result.total === 0 ? await search.closest(state.query, 5, filters) : [];
+        return { ...result, query: state.query, closest };
+      }
+      if (filters.article !== undefined || filters.service !== undefined) return { ...(await search.list(filters, limit)), query: state.query, closest: [] };
+      return null;
+    };
+    answer().then(
+      (next) => {
+        if (asked !== latest.current) return;
+        setOutcome(next);
+        // Enter pressed before this answer came opens its best result, as it would have.
+        const best = next && next.total > 0 ? next.hits[0] : undefined;
+        if (enterPending.current && best) window.location.assign(errorPath(locale, best.code.code));
+        enterPending.current = false;
+      },
+      () => {
+        if (asked === latest.current) setStatus("failed");
+      },
+    );
   }, [loaded, state.query, filters]);
 
   const shown: SearchHit[] = outcome ? (outcome.hits.length ? outcome.hits : outcome.closest) : [];
   const open = shown.length > 0;
+  const noMatch = !!outcome && outcome.total === 0;
+  // With results the best one is chosen until the arrows move; suggestions after no match wait for an explicit choice.
+  const selected = active < 0 && !noMatch && open ? 0 : active;
   const optionId = (position: number): string => `search-option-${position}`;
+  // The engine module (fetched with the index) also knows which matches are weak and what to mark: the island stays small.
+  const weak = loaded?.engine.isWeak ?? (() => false);
+  const markCode = loaded?.engine.markCode ?? ((code: string): Segment[] => [{ text: code, marked: false }]);
+  const markWords = loaded?.engine.markWords ?? ((text: string): Segment[] => [{ text, marked: false }]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!open) return;
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) => (current + step + shown.length) % shown.length);
+      const from = selected < 0 ? (step > 0 ? -1 : 0) : selected;
+      setActive((from + step + shown.length) % shown.length);
     } else if (event.key === "Enter") {
-      const chosen = shown[active];
+      if (outcome?.query !== state.query && state.query.trim()) {
+        // The results shown answer an earlier query: open the best answer to this one when it comes.
+        event.preventDefault();
+        enterPending.current = active < 0;
+        return;
+      }
+      const chosen = shown[selected];
       if (!chosen) return;
       event.preventDefault();
       window.location.assign(errorPath(locale, chosen.code.code));
@@ -164,7 +241,7 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
   };
 
   useEffect(() => {
-    document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
   }, [active]);
 
   const selectClass =
@@ -187,7 +264,7 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
           aria-expanded={open}
           aria-controls="search-results"
           aria-autocomplete="list"
-          aria-activedescendant={open ? optionId(active) : undefined}
+          aria-activedescendant={open && selected >= 0 ? optionId(selected) : undefined}
           aria-describedby="search-help"
           aria-keyshortcuts="/"
           autoComplete="off"
@@ -268,10 +345,11 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
             {outcome.total > outcome.hits.length ? ` · ${format(t.searchShowingFirst, { shown: outcome.hits.length })}` : null}
           </>
         ) : null}
-        {outcome && outcome.total === 0 ? format(t.searchNoResults, { query: state.query.trim() }) : null}
+        {noMatch ? format(t.searchNoResults, { query: state.query.trim() }) : null}
+        {noMatch && !open ? ` ${t.searchNoneClose}` : null}
       </div>
 
-      {outcome && outcome.total === 0 && open ? (
+      {noMatch && open ? (
         <h2 id="search-closest" className="mt-3 text-xs font-semibold uppercase tracking-wide text-slate-500">
           {t.searchClosest}
         </h2>
@@ -279,41 +357,48 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
       <div
         id="search-results"
         role="listbox"
-        aria-label={outcome && outcome.total === 0 ? t.searchClosest : t.searchLabel}
+        aria-label={noMatch ? t.searchClosest : t.searchLabel}
         hidden={!open}
         data-testid="search-results"
         className="mt-2 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm"
       >
-        {shown.map((hit, position) => (
-          <a
-            key={hit.code.code}
-            id={optionId(position)}
-            role="option"
-            aria-selected={position === active}
-            href={errorPath(locale, hit.code.code)}
-            data-result-code={hit.code.code}
-            onMouseMove={() => setActive(position)}
-            className="block border-b border-slate-100 px-4 py-3 last:border-b-0 aria-selected:bg-blue-50"
-          >
-            <span className="flex items-start gap-3">
-              <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
-                <code className="break-words font-mono text-sm font-semibold text-blue-800">
-                  <CodeText code={hit.code.code} />
-                </code>
-                {hit.kind === "code" || hit.kind === "typo" ? (
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${hit.kind === "code" ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-800"}`}>
-                    {hit.kind === "code" ? t.matchCode : t.matchTypo}
-                  </span>
-                ) : null}
+        {shown.map((hit, position) => {
+          const badge = badgeFor(hit.kind, t, weak);
+          return (
+            <a
+              key={hit.code.row}
+              id={optionId(position)}
+              role="option"
+              aria-selected={position === selected}
+              href={errorPath(locale, hit.code.code)}
+              data-result-code={hit.code.code}
+              data-match={hit.kind}
+              onMouseMove={() => setActive(position)}
+              className="block border-b border-slate-100 px-4 py-3 last:border-b-0 aria-selected:bg-blue-50"
+            >
+              <span className="flex items-start gap-3">
+                <span className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
+                  <code className="break-words font-mono text-sm font-semibold text-blue-800">
+                    <Marked segments={hit.spelling ? [{ text: hit.code.code, marked: false }] : markCode(hit.code.code, state.query, hit.kind)} asCode />
+                  </code>
+                  {badge ? <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.text}</span> : null}
+                </span>
+                <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">
+                  {hit.code.steps ? plural(locale, t.stepCount, hit.code.steps) : t.noSteps}
+                </span>
               </span>
-              <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">
-                {hit.code.steps ? plural(locale, t.stepCount, hit.code.steps) : t.noSteps}
+              {hit.spelling ? (
+                <span className="mt-1 block text-xs text-slate-600" data-spelling>
+                  {t.matchSpelling} <mark className={`${markClass} font-mono`}>{hit.spelling}</mark>
+                </span>
+              ) : null}
+              <span className="mt-1 block text-sm text-slate-700">
+                <Marked segments={markWords(hit.code.message, outcome?.terms ?? [])} />
               </span>
-            </span>
-            <span className="mt-1 block text-sm text-slate-700">{hit.code.message}</span>
-            <span className="mt-1 block text-xs text-slate-500">{hit.code.article.title}</span>
-          </a>
-        ))}
+              <span className="mt-1 block text-xs text-slate-500">{hit.code.article.title}</span>
+            </a>
+          );
+        })}
       </div>
     </div>
   );

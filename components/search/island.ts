@@ -31,5 +31,5 @@ export function isSearchBoxProps(value: unknown): value is SearchBoxProps {
 }
 
 export function isNotFoundSuggestionsProps(value: unknown): value is NotFoundSuggestionsProps {
-  return isRecord(value) && Array.isArray(value.locales) && value.locales.every(isString) && isStringRecord(value.headings);
+  return isRecord(value) && Array.isArray(value.locales) && value.locales.every(isString) && isRecord(value.strings) && Object.values(value.strings).every(isStringRecord);
 }

@@ -1,29 +1,37 @@
 /**
- * Fetches the search engine's code and a locale's index together, once per page:
- * neither is part of any page's first load.
+ * Fetches the search engine's code and a locale's search manifest together, once per page:
+ * neither is part of any page's first load. The chunks each query needs are fetched by the
+ * engine as queries come (lib/search/split-search.ts).
  */
-import type { SearchIndex } from "@/lib/search/engine";
+import type { SplitSearch } from "@/lib/search/split-search";
+import { chunkFileName, manifestFileName } from "@/lib/search/chunk-files";
 
-export type SearchEngine = typeof import("@/lib/search/engine");
+export type SearchEngine = typeof import("@/lib/search/browser");
 
 export interface LoadedSearch {
   engine: SearchEngine;
-  index: SearchIndex;
+  search: SplitSearch;
 }
 
 const loading = new Map<string, Promise<LoadedSearch>>();
 
-export function loadEngine(indexUrl: string): Promise<LoadedSearch> {
-  let pending = loading.get(indexUrl);
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** `searchUrl` is the folder of the locale's split index (`/pt-PT/search/`). */
+export function loadEngine(searchUrl: string): Promise<LoadedSearch> {
+  let pending = loading.get(searchUrl);
   if (!pending) {
-    const index = fetch(indexUrl).then((response) => {
-      if (!response.ok) throw new Error(`${indexUrl}: HTTP ${response.status}`);
-      return response.json();
+    pending = Promise.all([import("@/lib/search/browser"), fetchJson(`${searchUrl}${manifestFileName}`)]).then(([engine, manifest]) => {
+      if (!engine.isSplitManifest(manifest)) throw new Error(`${searchUrl}${manifestFileName} is not a search manifest of this build`);
+      return { engine, search: new engine.SplitSearch(manifest, (kind, chunk) => fetchJson(`${searchUrl}${chunkFileName(kind, chunk)}`)) };
     });
-    pending = Promise.all([import("@/lib/search/engine"), index]).then(([engine, data]) => ({ engine, index: engine.loadSearchIndex(data) }));
     // A failed load may be retried later (the network may come back).
-    pending.catch(() => loading.delete(indexUrl));
-    loading.set(indexUrl, pending);
+    pending.catch(() => loading.delete(searchUrl));
+    loading.set(searchUrl, pending);
   }
   return pending;
 }

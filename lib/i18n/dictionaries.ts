@@ -93,6 +93,18 @@ const ptPT = {
     other: "São {count} códigos: escolha uma letra para os ver, ou um artigo para ver os seus.",
   } satisfies Plural,
   notFoundSuggestions: "Queria dizer um destes códigos?",
+  letterPage: "página {page} de {pages}",
+  letterPages: "Páginas desta letra",
+  browseLettersOnly: {
+    one: "Há {count} código em {articles} artigos: escolha uma letra para o ver.",
+    other: "São {count} códigos em {articles} artigos: escolha uma letra para os ver.",
+  } satisfies Plural,
+  matchWeak: "Correspondência fraca",
+  matchSpelling: "Impresso como",
+  searchNoneClose: "Nenhum código se parece com este. Verifique a escrita ou pesquise palavras da mensagem de erro.",
+  notFoundCode: "Não existe nenhuma página para o código «{code}».",
+  notFoundPath: "Não existe nenhuma página em {path}.",
+  notFoundSearch: "Pesquisar",
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends Plural ? Plural : string };
@@ -182,6 +194,18 @@ const enUS: Dictionary = {
     other: "There are {count} codes: choose a letter to see them, or an article to see its own.",
   },
   notFoundSuggestions: "Did you mean one of these codes?",
+  letterPage: "page {page} of {pages}",
+  letterPages: "Pages of this letter",
+  browseLettersOnly: {
+    one: "There is {count} code in {articles} articles: choose a letter to see it.",
+    other: "There are {count} codes in {articles} articles: choose a letter to see them.",
+  },
+  matchWeak: "Weak match",
+  matchSpelling: "Printed as",
+  searchNoneClose: "No code is close to it. Check the spelling, or search for words of the error message.",
+  notFoundCode: "There is no page for the code “{code}”.",
+  notFoundPath: "There is no page at {path}.",
+  notFoundSearch: "Search",
 };
 
 const esES: Dictionary = {
@@ -268,6 +292,18 @@ const esES: Dictionary = {
     other: "Hay {count} códigos: elija una letra para verlos, o un artículo para ver los suyos.",
   },
   notFoundSuggestions: "¿Quería decir uno de estos códigos?",
+  letterPage: "página {page} de {pages}",
+  letterPages: "Páginas de esta letra",
+  browseLettersOnly: {
+    one: "Hay {count} código en {articles} artículos: elija una letra para verlo.",
+    other: "Hay {count} códigos en {articles} artículos: elija una letra para verlos.",
+  },
+  matchWeak: "Coincidencia débil",
+  matchSpelling: "Impreso como",
+  searchNoneClose: "Ningún código se le parece. Compruebe la escritura o busque palabras del mensaje de error.",
+  notFoundCode: "No hay ninguna página para el código «{code}».",
+  notFoundPath: "No hay ninguna página en {path}.",
+  notFoundSearch: "Buscar",
 };
 
 const deDE: Dictionary = {
@@ -354,6 +390,18 @@ const deDE: Dictionary = {
     other: "Es gibt {count} Codes: Wählen Sie einen Buchstaben, um sie zu sehen, oder einen Artikel für seine Codes.",
   },
   notFoundSuggestions: "Meinten Sie einen dieser Codes?",
+  letterPage: "Seite {page} von {pages}",
+  letterPages: "Seiten dieses Buchstabens",
+  browseLettersOnly: {
+    one: "Es gibt {count} Code in {articles} Artikeln: Wählen Sie einen Buchstaben, um ihn anzuzeigen.",
+    other: "Es gibt {count} Codes in {articles} Artikeln: Wählen Sie einen Buchstaben, um sie anzuzeigen.",
+  },
+  matchWeak: "Schwache Übereinstimmung",
+  matchSpelling: "Gedruckt als",
+  searchNoneClose: "Kein Code ähnelt diesem. Prüfen Sie die Schreibweise, oder suchen Sie nach Wörtern der Fehlermeldung.",
+  notFoundCode: "Für den Code „{code}“ gibt es keine Seite.",
+  notFoundPath: "Unter {path} gibt es keine Seite.",
+  notFoundSearch: "Suchen",
 };
 
 export const dictionaries: Readonly<Record<string, Dictionary>> = {

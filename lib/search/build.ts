@@ -1,52 +1,63 @@
 /**
- * Builds the search index of one locale from the catalog, at build time. The
- * rows show the page's locale; the words come from every locale, so a message
- * pasted in any language finds its code.
+ * Builds the search index of one locale from the catalog, at build time. Each row is
+ * what the page of its code shows in that locale (message, number of steps), taken from
+ * the catalog's own pairing of translations; the words come from every locale's version
+ * of the entry, so a message pasted in any language finds its code. A code explained in
+ * several articles has a row for each, and a code a translation prints differently
+ * (machine translation mangles codes) is found under both spellings.
  */
-import type { Article, ErrorEntry } from "../content/model";
+import type { ErrorEntry } from "../content/model";
 import type { Catalog } from "../site/catalog";
 import { encodePostings, searchIndexVersion, type SerializedArticle, type SerializedCode, type SerializedSearchIndex } from "./format";
-import { words } from "./text";
+import { compact, words } from "./text";
 
 function entryWords(entry: ErrorEntry): string[] {
   return [...words(entry.message), ...words(entry.title)];
+}
+
+/**
+ * The printed spellings of a code other than its own: `visibleCodes` stand beside `codes`
+ * position by position; when an entry prints a different number of codes, every printed
+ * one stands for each of its codes.
+ */
+function otherSpellings(code: string, position: number, versions: readonly ErrorEntry[]): string[] {
+  const own = compact(code);
+  const spellings = new Map<string, string>();
+  for (const version of versions) {
+    const printed = version.visibleCodes.length === version.codes.length ? [version.visibleCodes[position]] : version.visibleCodes;
+    for (const spelling of printed) {
+      if (spelling && compact(spelling) !== own) spellings.set(compact(spelling), spelling);
+    }
+  }
+  return [...spellings.values()];
 }
 
 export function buildSearchIndex(catalog: Catalog, locale: string): SerializedSearchIndex {
   const articles: SerializedArticle[] = [];
   const codes: SerializedCode[] = [];
   const rowsByTerm = new Map<string, number[]>();
-  const seenCodes = new Set<string>();
-  const versionsBySlug = new Map<string, Article[]>();
-  for (const article of catalog.model.articles) {
-    const versions = versionsBySlug.get(article.slug) ?? [];
-    versions.push(article);
-    versionsBySlug.set(article.slug, versions);
-  }
-  for (const { article, source } of catalog.articles(locale)) {
-    if (source.entries.length === 0) continue;
+  for (const { article, source, entries } of catalog.articles(locale)) {
+    if (entries.length === 0) continue;
     const position = articles.length;
     articles.push([source.slug, article.title, source.service]);
-    const versions = versionsBySlug.get(source.slug) ?? [source];
-    for (const sourceEntry of source.entries) {
-      const shown = article.entries.find((entry) => entry.id === sourceEntry.id) ?? sourceEntry;
-      const entryTerms = new Set<string>();
-      for (const version of versions) {
-        const translated = version.entries.find((entry) => entry.id === sourceEntry.id);
-        if (translated) for (const word of entryWords(translated)) entryTerms.add(word);
-      }
-      for (const code of sourceEntry.codes) {
-        // A code printed in two articles has one page, the first article's, and so one row.
-        if (seenCodes.has(code.toLowerCase())) continue;
-        seenCodes.add(code.toLowerCase());
+    const versions = catalog.entryVersions(source);
+    const seen = new Set<string>();
+    for (const { entry } of entries) {
+      const entryVersions = versions.get(entry.id) ?? [entry];
+      const entryTerms = new Set(entryVersions.flatMap(entryWords));
+      entry.codes.forEach((code, codePosition) => {
+        // Within one article a code has one row; another article explaining it has its own.
+        if (seen.has(code.toLowerCase())) return;
+        seen.add(code.toLowerCase());
         const row = codes.length;
-        codes.push([code, shown.message, position, shown.steps.length]);
+        const spellings = otherSpellings(code, codePosition, entryVersions);
+        codes.push(spellings.length ? [code, entry.message, position, entry.steps.length, spellings] : [code, entry.message, position, entry.steps.length]);
         for (const term of entryTerms) {
           const rows = rowsByTerm.get(term) ?? [];
           rows.push(row);
           rowsByTerm.set(term, rows);
         }
-      }
+      });
     }
   }
   const terms = [...rowsByTerm.keys()].sort();

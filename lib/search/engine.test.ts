@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { loadContent } from "../content/loader";
 import { Catalog } from "../site/catalog";
 import { buildSearchIndex } from "./build";
-import { closestCodes, listCodes, loadSearchIndex, type MatchKind, search } from "./engine";
+import { closestCodes, isWeak, listCodes, loadSearchIndex, type MatchKind, matchKinds, search, similarityThreshold } from "./engine";
 import { decodePostings, encodePostings } from "./format";
 
 const catalog = new Catalog(loadContent(["content"]));
@@ -85,8 +85,9 @@ describe("search: each kind of match", () => {
   });
 
   it("finds nothing for nothing, or for words no code has", () => {
-    assert.deepEqual(search(index, "   "), { hits: [], total: 0 });
-    assert.deepEqual(search(index, "zzzqqq xxyyzz"), { hits: [], total: 0 });
+    assert.deepEqual(search(index, "   "), { hits: [], total: 0, terms: [] });
+    assert.deepEqual(search(index, "zzzqqq xxyyzz"), { hits: [], total: 0, terms: [] });
+    assert.deepEqual(search(index, "xyzzy123"), { hits: [], total: 0, terms: [] });
   });
 });
 
@@ -126,12 +127,26 @@ describe("search: filters, suggestions and the index file", () => {
     assert.equal(listCodes(index, { service: "backup" }, 5).hits.length, 5);
   });
 
-  it("suggests the closest codes for an unknown one, never nothing", () => {
+  it("suggests the closest codes for an unknown one, and only codes that are close", () => {
     assert.equal(closestCodes(index, "UserErrorGuestAgentStatus")[0]?.code.code, "UserErrorGuestAgentStatusUnavailable");
     assert.equal(closestCodes(index, "GuestAgentSnapshotStatusErr")[0]?.code.code, "GuestAgentSnapshotTaskStatusError");
-    const fallback = closestCodes(index, "NoSuchCode", 4);
-    assert.equal(fallback.length, 4);
-    assert.ok(fallback.every((hit) => hit.kind === "similar"));
+    const similar = closestCodes(index, "UserErrorGuestAgentStatusXyzzyQwerty");
+    assert.equal(similar[0]?.code.code, "UserErrorGuestAgentStatusUnavailable");
+    assert.ok(similar.every((hit) => hit.kind === "similar"));
+    assert.deepEqual(closestCodes(index, "xyzzy123"), [], "nothing is like it: no suggestion");
+    assert.deepEqual(closestCodes(index, "NoSuchCode"), []);
+    assert.ok(similarityThreshold > 0 && similarityThreshold < 1);
+  });
+
+  it("marks matches that may be another code as weak", () => {
+    assert.deepEqual(matchKinds.filter(isWeak), ["some-words", "similar"]);
+    assert.equal(search(index, "conetividadde").hits[0]?.kind, "some-words");
+  });
+
+  it("says which message words matched, misspelt and half-typed ones resolved", () => {
+    assert.deepEqual(search(index, "instantâneo rede").terms.sort(), ["instantaneo", "rede"]);
+    assert.ok(search(index, "conetivid").terms.includes("conetividade"));
+    assert.ok(search(index, "conetividadde").terms.includes("conetividade"));
   });
 
   it("shows the page's locale and the source where a translation is missing", () => {

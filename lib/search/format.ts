@@ -4,13 +4,16 @@
  * `engine.ts`. Bump `searchIndexVersion` whenever the shape changes.
  */
 
-export const searchIndexVersion = 1;
+export const searchIndexVersion = 2;
 
 /** `[slug, title in the page's locale, service]` */
 export type SerializedArticle = [slug: string, title: string, service: string];
 
-/** `[code, message in the page's locale, article position, number of steps]`; rows are in article order. */
-export type SerializedCode = [code: string, message: string, article: number, steps: number];
+/**
+ * `[code, message in the page's locale, article position, number of steps, other printed spellings]`;
+ * rows are in article order, one per code and article (a code explained in two articles has two).
+ */
+export type SerializedCode = [code: string, message: string, article: number, steps: number, spellings?: string[]];
 
 export interface SerializedSearchIndex {
   version: number;

@@ -20,6 +20,39 @@ export const otherLetter = "#";
  * 7.6 MB that took Next.js over a minute to render), and the index lists the articles.
  */
 export const codesListedOnIndex = 1000;
+
+/**
+ * Beyond this many articles the index lists none of them (nor offers them as a search
+ * filter): at 100,000 codes a vendor has some 2,000 articles, and the index would weigh
+ * a megabyte. Each error page links to its article; the letter pages list every code.
+ */
+export const articlesListedOnIndex = 100;
+
+/** What the index lists: every code (by article and A–Z), only the articles, or neither (the letters lead on). */
+export function indexListing(codeCount: number, articleCount: number): "codes" | "articles" | "letters" {
+  if (codeCount <= codesListedOnIndex) return "codes";
+  return articleCount <= articlesListedOnIndex ? "articles" : "letters";
+}
+
+/** A letter page lists at most this many codes; a letter with more gets numbered pages. */
+export const codesPerLetterPage = 250;
+
+/**
+ * A letter's codes cut into as few pages of at most `size` as they need, in order and evenly
+ * (252 codes make two pages of 126, not 250 and 2); always at least one page.
+ */
+export function letterPages<T>(items: readonly T[], size: number = codesPerLetterPage): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const perPage = Math.max(1, Math.ceil(items.length / count));
+  return Array.from({ length: count }, (_, page) => items.slice(page * perPage, (page + 1) * perPage));
+}
+
+/** A page number from the URL (`2` in `/codes/u/2/`), or null when it is not one of a letter's pages. */
+export function pageFromSlug(slug: string, pageCount: number): number | null {
+  if (!/^[1-9]\d*$/.test(slug)) return null;
+  const page = Number(slug);
+  return page >= 2 && page <= pageCount ? page : null;
+}
 const alphabet = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 
 function letterOf(code: string): string {

@@ -132,6 +132,21 @@ export class Catalog {
     return [...this.byLocale].filter(([, slugs]) => slugs.has(slug)).map(([locale]) => locale);
   }
 
+  /**
+   * Every version of each of an article's entries (the source's, then each translation's
+   * paired as pages pair them, whatever its steps), by source entry id: what search reads
+   * words and printed spellings from, so an entry is found in any language.
+   */
+  entryVersions(base: Article): Map<string, ErrorEntry[]> {
+    const versions = new Map(base.entries.map((entry): [string, ErrorEntry[]] => [entry.id, [entry]]));
+    for (const locale of this.byLocale.keys()) {
+      const translated = this.byLocale.get(locale)?.get(base.slug);
+      if (!translated || translated === base) continue;
+      for (const [id, entry] of pairEntries(base, translated)) versions.get(id)?.push(entry);
+    }
+    return versions;
+  }
+
   articles(locale: string): LocalizedArticle[] {
     return this.bases.map((base) => this.localize(locale, base));
   }

@@ -17,9 +17,9 @@ export function articlePath(locale: string, slug: string, anchor?: string): stri
   return `/${locale}/articles/${encodeURIComponent(slug)}/${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
 }
 
-/** The page of the codes that start with a letter (`#` for any other character). */
-export function letterPath(locale: string, letter: string): string {
-  return `/${locale}/codes/${letterSlug(letter)}/`;
+/** The page of the codes that start with a letter (`#` for any other character); a long letter's later pages are numbered from 2. */
+export function letterPath(locale: string, letter: string, page = 1): string {
+  return `/${locale}/codes/${letterSlug(letter)}/${page > 1 ? `${page}/` : ""}`;
 }
 
 /** The origin absolute URLs are built from (canonical, hreflang). */
@@ -27,7 +27,7 @@ export function siteOrigin(): string {
   return (process.env.SITE_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
 }
 
-/** The locale's search index, written at build time and fetched only when someone searches. */
+/** The folder of the locale's split search index, written at build time and fetched chunk by chunk only when someone searches. */
 export function searchIndexPath(locale: string): string {
-  return `/${locale}/search-index.json`;
+  return `/${locale}/search/`;
 }

@@ -9,6 +9,9 @@
 //   --codes        the synthetic corpora the build section builds (codes per locale; default
 //                  1,000, 2,500 and 10,000)
 //   --reuse-build  measure the seed site already in out/ instead of building it first
+//   --search-codes, --search-locales  the search section's synthetic corpora (default 1,000 and
+//                  10,000 codes in four locales); `--search-codes 100000 --search-locales pt-PT`
+//                  gives issue 15's figures
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +22,9 @@ import { goalsTable, type MeasuredFigures } from "./goals";
 import { benchParse, parseTables } from "./parse";
 import { benchLighthouse, lighthouseTables } from "./lighthouse";
 import { benchSearch, defaultSearchBench, searchTables } from "./search";
+import { syntheticLocales, type SyntheticLocale } from "../synthetic/corpus";
+
+const isSyntheticLocale = (value: string): value is SyntheticLocale => syntheticLocales.some((locale) => locale === value);
 import { buildSite, resultsDir, scriptFreeCopy } from "./site";
 import { benchPages, benchWeight, weightTables } from "./weight";
 
@@ -28,6 +34,8 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
     codes: { type: "string" },
+    "search-codes": { type: "string" },
+    "search-locales": { type: "string" },
   },
 });
 
@@ -102,7 +110,10 @@ const sections: Section[] = [
     // Search: index size, load and query times for 1,000 and 10,000 synthetic codes.
     name: "search",
     async run(quick) {
-      const options = quick ? { ...defaultSearchBench, sizes: [1000], perKind: 10, repeats: 2, loads: 3 } : defaultSearchBench;
+      const base = quick ? { ...defaultSearchBench, sizes: [1000], perKind: 10, repeats: 2, loads: 3 } : defaultSearchBench;
+      const sizes = values["search-codes"] ? values["search-codes"].split(",").map(Number) : base.sizes;
+      const locales = values["search-locales"]?.split(",").filter(isSyntheticLocale);
+      const options = { ...base, sizes, ...(locales?.length ? { locales } : {}) };
       const figures = await benchSearch(options);
       return { figures, tables: searchTables(figures) };
     },

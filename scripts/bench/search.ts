@@ -4,10 +4,13 @@
  * each kind of query, for our engine and for MiniSearch on the same rows.
  */
 import { gzipSync } from "node:zlib";
+import { loadContentCached } from "../../lib/content/cache";
 import { loadContent } from "../../lib/content/loader";
 import { buildSearchIndex } from "../../lib/search/build";
 import { Catalog } from "../../lib/site/catalog";
+import type { SyntheticLocale } from "../synthetic/corpus";
 import { defaultCorpusDir, writeSyntheticCorpus } from "../synthetic/write";
+import { measureSplit, type SplitFigures, splitTable } from "./search-split";
 import { browserBytes, type Engine, miniSearchEngine, ownEngine } from "./search-engines";
 import { benchQueries, queryKinds, type QueryKind } from "./search-queries";
 import { kb, median, ms, p95, timeEach } from "./stats";
@@ -18,9 +21,14 @@ export interface SearchBenchOptions {
   perKind: number;
   repeats: number;
   loads: number;
+  /** The synthetic corpus's locales (default: all four); `pt-PT` alone for the 100,000-code figures. */
+  locales?: SyntheticLocale[];
 }
 
 export const defaultSearchBench: SearchBenchOptions = { sizes: [1000, 10000], perKind: 40, repeats: 3, loads: 10 };
+
+/** Above this many codes only our engine is measured: MiniSearch's index would take minutes and gigabytes to build. */
+const miniSearchUpTo = 10_000;
 
 interface KindFigures {
   kind: QueryKind;
@@ -46,6 +54,7 @@ export interface SearchBenchResult {
   locale: string;
   parseMs: number;
   engines: EngineFigures[];
+  split: SplitFigures;
 }
 
 export interface SearchBench {
@@ -97,16 +106,20 @@ export async function benchSearch(options: SearchBenchOptions = defaultSearchBen
   for (const engine of [ownEngine(seedIndex), miniSearchEngine(seedIndex)]) browserGzipBytes[engine.name] = await browserBytes(engine);
   const sizes: SearchBenchResult[] = [];
   for (const codes of options.sizes) {
-    const dir = defaultCorpusDir(codes);
-    writeSyntheticCorpus(dir, { codes });
+    const dir = options.locales ? `${defaultCorpusDir(codes)}-${options.locales.join("-")}` : defaultCorpusDir(codes);
+    writeSyntheticCorpus(dir, { codes, locales: options.locales });
     log(`search: ${codes} codes, parsing ${dir} …`);
     const parsed = performance.now();
-    const catalog = new Catalog(loadContent([dir]));
+    // Cached by content (lib/content/cache.ts): a second run at 100,000 codes need not parse again.
+    const catalog = new Catalog(loadContentCached([dir]));
     const parseMs = performance.now() - parsed;
     const index = buildSearchIndex(catalog, locale);
-    const queries = benchQueries(catalog, locale, otherLocale, options.perKind);
-    const engines = [measureEngine(() => ownEngine(index), queries, options), measureEngine(() => miniSearchEngine(index), queries, options)];
-    sizes.push({ codes, locale, parseMs, engines });
+    const queries = benchQueries(catalog, locale, options.locales && !options.locales.includes(otherLocale) ? locale : otherLocale, options.perKind);
+    const engines = [measureEngine(() => ownEngine(index), queries, options)];
+    if (codes <= miniSearchUpTo) engines.push(measureEngine(() => miniSearchEngine(index), queries, options));
+    log(`search: ${codes} codes, split index …`);
+    const split = await measureSplit(index, queries, options.repeats);
+    sizes.push({ codes, locale, parseMs, engines, split });
     log(`search: ${codes} codes done`);
   }
   return { options, browserGzipBytes, sizes };
@@ -139,6 +152,10 @@ export function searchTables(bench: SearchBench): string {
     });
     lines.push(`| ${kind} | ${cells.join(" | ")} |`);
   }
+  lines.push("");
+  lines.push("Split index (lib/search/split.ts), each query from nothing fetched:");
+  lines.push("");
+  lines.push(splitTable(bench.sizes));
   lines.push("");
   lines.push(`Engine code in the browser (minified, gzip): ${Object.entries(bench.browserGzipBytes).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(", ")}.`);
   return lines.join("\n");

@@ -71,7 +71,7 @@ const forbiddenMarkers = [
   { name: "YAML front matter parser", marker: "Implicit keys need to be on a single line" },
   { name: "lib/content (article parser)", marker: "it contains NUL bytes" },
 ];
-const searchIndexRequest = /search-index/;
+const searchIndexRequest = /\/search\/[a-z]+(-\d+)?\.json$/;
 
 function filesUnder(dir: string): string[] {
   let names: string[];
