@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentRootsFrom, loadContent } from "./loader";
+import { readArticleFile } from "./limits";
 import type { ContentModel } from "./model";
 
 export const contentCacheDir = path.join("node_modules", ".cache", "error-guide");
@@ -46,9 +47,16 @@ export function contentKey(roots: string[]): string | null {
     }
     hash.update("\u0000");
   };
+  // Articles are read as the loader reads them: no FIFO or device is opened, no file over the limit read.
+  const addArticle = (file: string) => {
+    const read = readArticleFile(file);
+    hash.update(`${file}\u0000`);
+    hash.update("bytes" in read ? read.bytes : `refused: ${read.problem}`);
+    hash.update("\u0000");
+  };
   // Diagnostics name files relative to the working directory: it is part of the result.
   hash.update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001`);
-  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(add);
+  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(addArticle);
   hash.update("\u0001");
   // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
   [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"].forEach(add);
