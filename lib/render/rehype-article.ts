@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import { visit, SKIP } from "unist-util-visit";
 import type { IdRegistry } from "./ids";
+import { anchorNameFromSanitised } from "./schema";
 
 export interface ArticleRenderOptions {
   ids: IdRegistry;
@@ -20,6 +21,8 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
+  /** Whether an external image may be loaded (IMAGE_HOSTS); others are shown as a link. */
+  externalImageAllowed?: (src: string) => boolean;
 }
 
 const headingTag = /^h([1-6])$/;
@@ -32,7 +35,7 @@ function text(value: string): Text {
 function anchorName(node: Element): string | null {
   if (node.tagName !== "a" || node.properties.href !== undefined) return null;
   const name = node.properties.name ?? node.properties.id;
-  return typeof name === "string" && name ? name : null;
+  return typeof name === "string" && name ? anchorNameFromSanitised(name) : null;
 }
 
 function isExternal(href: string): boolean {
@@ -139,6 +142,15 @@ export function rehypeArticle(options: ArticleRenderOptions) {
         const src = typeof node.properties.src === "string" ? node.properties.src : "";
         if (!isExternal(src)) {
           parent.children[index] = renderImage(node, options.missingImageLabel);
+          return SKIP;
+        }
+        if (!options.externalImageAllowed?.(src)) {
+          parent.children[index] = {
+            type: "element",
+            tagName: "a",
+            properties: { href: src, rel: ["noopener", "noreferrer"], className: ["external-image"] },
+            children: [renderImage(node, options.missingImageLabel)],
+          };
           return SKIP;
         }
         node.properties.loading = "lazy";

@@ -1,3 +1,4 @@
+import { imageHostsFrom, imageSourceAllowed } from "../../scripts/postbuild/headers.mjs";
 import type { Article } from "../content/model";
 import type { Dictionary } from "../i18n";
 import type { ArticleRenderOptions } from "../render/rehype-article";
@@ -22,6 +23,9 @@ interface PageRenderInput {
 /** The rendering options for one page: one id registry shared by every fragment on it. */
 export type PageRenderOptions = Omit<ArticleRenderOptions, "topHeadingRank">;
 
+/** Hosts whose images pages load (IMAGE_HOSTS, read at build time; the CSP's img-src says the same). */
+const externalImageHosts = imageHostsFrom(process.env);
+
 export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
   const { dictionary: t } = input;
   const anchorsOnPage = new Set(input.anchorsOnPage);
@@ -30,6 +34,7 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
     ids: input.ids ?? new IdRegistry(input.reservedIds),
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
+    externalImageAllowed: (src) => imageSourceAllowed(src, externalImageHosts),
     alertTitles: {
       NOTE: t.alertNote,
       TIP: t.alertTip,

@@ -25,3 +25,4 @@ export declare function formatHeadersFile(rules: HeaderRule[]): string;
 export declare function parseHeadersFile(text: string): HeaderRule[];
 export declare function patternMatches(pattern: string, urlPath: string): boolean;
 export declare function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string>;
+export declare function imageSourceAllowed(src: string, hosts: string[]): boolean;

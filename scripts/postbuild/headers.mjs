@@ -153,3 +153,25 @@ export function headersFor(rules, urlPath) {
   for (const rule of rules) if (patternMatches(rule.pattern, urlPath)) Object.assign(headers, rule.headers);
   return headers;
 }
+
+/** Whether an image URL is on one of the IMAGE_HOSTS sources (CSP host-source matching). */
+export function imageSourceAllowed(src, hosts) {
+  let url;
+  try {
+    url = new URL(src);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  return hosts.some((source) => {
+    const match = /^(?:(https?):\/\/)?(\*\.)?([^:/]+)(?::(\d+))?$/i.exec(source);
+    if (!match) return false;
+    const [, scheme, wildcard, host = "", port] = match;
+    if (scheme && `${scheme.toLowerCase()}:` !== url.protocol) return false;
+    if (!scheme && url.protocol !== "https:") return false;
+    if (port && url.port !== port) return false;
+    const hostname = url.hostname.toLowerCase();
+    const wanted = host.toLowerCase();
+    return wildcard ? hostname.endsWith(`.${wanted}`) : hostname === wanted;
+  });
+}
