@@ -91,3 +91,13 @@ describe("content limits", { timeout: 120_000 }, () => {
     assertLeftOut(model, "folder.md", /a directory/);
   });
 });
+
+describe("article file names", () => {
+  it("keeps names in any script and leaves out names a URL cannot hold as they are", () => {
+    const model = loadContent([rootWith({ "guia-de-diagnóstico.md": good, "エラー_一覧.v2.md": good, "it's \"quoted\".md": good, "with space.md": good, "100%.md": good })]);
+    assert.deepEqual(model.articles.map((a) => a.slug).sort(), ["good", "guia-de-diagnóstico", "エラー_一覧.v2"]);
+    const errors = model.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
+    assert.equal(errors.length, 3);
+    assert.ok(errors.some((message) => message.includes(`"it's "quoted".md" cannot be a page address`)));
+  });
+});

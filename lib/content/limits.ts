@@ -25,6 +25,18 @@ export const contentLimits = {
   maxTreeDepth: 100,
 };
 
+/**
+ * A file name that is a URL segment as it is: letters and digits of any script, `-`, `_`, `.`.
+ * Quotes, spaces, `%`, `#` or `?` would need escaping that some hosts and tools undo
+ * differently, so such an article is left out with a request to rename it.
+ */
+const usableSlug = /^[\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}._-]*$/u;
+
+export function slugProblem(slug: string): string | null {
+  if (usableSlug.test(slug)) return null;
+  return `the file name "${slug}.md" cannot be a page address; the article is left out`;
+}
+
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 function kindOf(stats: Stats): string {

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArticle, type ParsedArticle } from "./article";
 import { DiagnosticChannel, DiagnosticSink } from "./diagnostics";
-import { readArticleFile } from "./limits";
+import { readArticleFile, slugProblem } from "./limits";
 import { canonicalLocale } from "./locale";
 import type { Article, ContentModel } from "./model";
 import { checkTranslations } from "./translations";
@@ -55,7 +55,13 @@ function candidatesIn(root: string, channel: DiagnosticChannel): Candidate[] {
     }
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".md")) continue;
-      out.push({ file: path.join(dir, name), locale, slug: name.slice(0, -3) });
+      const slug = name.slice(0, -3);
+      const problem = slugProblem(slug);
+      if (problem) {
+        channel.file(display(path.join(dir, name))).error(problem, undefined, 'rename it with letters, digits, "-", "_" or "." only');
+        continue;
+      }
+      out.push({ file: path.join(dir, name), locale, slug });
     }
   }
   return out;
