@@ -49,7 +49,7 @@ const encodings = [
   { name: "gzip", suffix: ".gz" },
 ];
 /** Files of the output folder that are instructions for hosts, not part of the site. */
-const hidden = new Set([`/${headersFileName}`]);
+const hidden = new Set([`/${headersFileName}`, ...encodings.map((encoding) => `/${headersFileName}${encoding.suffix}`)]);
 
 function loadRules(root) {
   try {
@@ -152,13 +152,22 @@ export function createSiteServer({ root: givenRoot, rules: givenRules } = {}) {
     return copy ? { file: copy.file, encoding: copy.name } : { file, encoding: null };
   }
 
+  /** Drops what an earlier attempt at this response said about its body (a file gone since). */
+  function forgetRepresentation(response) {
+    for (const name of ["Content-Length", "Content-Encoding", "Content-Range", "Accept-Ranges", "ETag", "Last-Modified", "Vary"]) {
+      response.removeHeader(name);
+    }
+  }
+
   function plain(response, status, message, extra = {}) {
     if (response.headersSent) return response.destroy();
+    forgetRepresentation(response);
     response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...extra });
     response.end(`${message}\n`);
   }
 
   async function sendFile(request, response, found, status) {
+    forgetRepresentation(response);
     const type = types[path.extname(found.file).toLowerCase()] ?? "application/octet-stream";
     const { file, encoding } = await representation(request, found.file, type);
     if (status !== 200) {
@@ -190,7 +199,6 @@ export function createSiteServer({ root: givenRoot, rules: givenRules } = {}) {
   async function notFound(request, response) {
     const page = await regularFile(path.join(root, "404.html"));
     if (!page) return plain(response, 404, "Not found");
-    response.removeHeader("Content-Encoding");
     return sendFile(request, response, { ...page, urlPath: "/404.html" }, 404);
   }
 
