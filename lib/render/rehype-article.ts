@@ -21,8 +21,10 @@ export interface ArticleRenderOptions {
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
   missingImageLabel: string;
-  /** Whether an external image may be loaded (IMAGE_HOSTS); others are shown as a link. */
+  /** Whether an external image may be loaded (IMAGE_HOSTS); others are shown as a link to them. */
   externalImageAllowed?: (src: string) => boolean;
+  /** Text of that link, before the image's alt text. */
+  externalImageLabel?: string;
 }
 
 const headingTag = /^h([1-6])$/;
@@ -149,7 +151,7 @@ export function rehypeArticle(options: ArticleRenderOptions) {
             type: "element",
             tagName: "a",
             properties: { href: src, rel: ["noopener", "noreferrer"], className: ["external-image"] },
-            children: [renderImage(node, options.missingImageLabel)],
+            children: [renderImage(node, options.externalImageLabel ?? options.missingImageLabel)],
           };
           return SKIP;
         }

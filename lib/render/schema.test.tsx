@@ -27,8 +27,8 @@ describe("sanitising article HTML", () => {
   it("shows an external image as a link unless its host is allowed (IMAGE_HOSTS)", () => {
     const source = "![Diagrama](https://cdn.example.com/d.png)\n";
     assert.equal(
-      render(source),
-      '<p><a href="https://cdn.example.com/d.png" rel="noopener noreferrer" class="external-image"><span class="missing-image" role="img" aria-label="Diagrama">Imagem não disponível: Diagrama</span></a></p>',
+      render(source, { externalImageLabel: "Imagem externa (abrir)" }),
+      '<p><a href="https://cdn.example.com/d.png" rel="noopener noreferrer" class="external-image"><span class="missing-image" role="img" aria-label="Diagrama">Imagem externa (abrir): Diagrama</span></a></p>',
     );
     const allowed = render(source, { externalImageAllowed: (src) => imageSourceAllowed(src, ["cdn.example.com"]) });
     assert.equal(allowed, '<p><img src="https://cdn.example.com/d.png" alt="Diagrama" loading="lazy"/></p>');

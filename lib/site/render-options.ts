@@ -35,6 +35,7 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
     headingLinks: input.headingLinks,
     missingImageLabel: t.missingImage,
     externalImageAllowed: (src) => imageSourceAllowed(src, externalImageHosts),
+    externalImageLabel: t.externalImage,
     alertTitles: {
       NOTE: t.alertNote,
       TIP: t.alertTip,
