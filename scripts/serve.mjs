@@ -90,7 +90,8 @@ function splitTarget(target) {
   let pathname = target;
   if (!target.startsWith("/")) {
     try {
-      pathname = new URL(target).pathname;
+      const url = new URL(target);
+      pathname = url.pathname + url.search;
     } catch {
       return null;
     }

@@ -150,6 +150,8 @@ describe("the static server", () => {
       assert.equal(reply.status, 301, target);
       assert.equal(reply.headers.location, "/pt-PT/", target);
     }
+    const absolute = await get("http://evil.example/pt-PT?x=1");
+    assert.equal(absolute.headers.location, "/pt-PT/?x=1", "an absolute-form target is answered by its path");
     const reply = await get("/%2Fevil.example");
     assert.equal(reply.status, 404);
     assert.equal(reply.headers.location, undefined);
