@@ -243,6 +243,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`serve: cannot serve ${root}: ${error?.message ?? error} (run npm run build first)`);
     process.exit(1);
   }
+  server.once("error", (error) => {
+    console.error(`serve: cannot listen on ${host}:${process.env.PORT ?? 3000}: ${error?.code ?? error}`);
+    process.exit(1);
+  });
   server.listen(Number(process.env.PORT ?? 3000), host, () => {
     const { port } = server.address();
     console.log(`Error Guide: serving ${path.relative(process.cwd(), root) || "."} at http://${host}:${port}/`);

@@ -114,7 +114,7 @@ const sections: Section[] = [
     async run(quick) {
       await seedSite();
       const { errorPage } = benchPages(seedOut, sourceLocale);
-      const options = quick ? { ...defaultServeBench, requests: 1000, maxSeconds: 10 } : defaultServeBench;
+      const options = quick ? { ...defaultServeBench, requests: 1500, maxSeconds: 10, rounds: 3 } : defaultServeBench;
       const figures = await benchServe(seedOut, serveTargets(sourceLocale, errorPage.urlPath), options);
       return { figures, tables: serveTables(figures) };
     },
