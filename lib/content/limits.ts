@@ -61,7 +61,7 @@ export function readArticleFile(file: string): ReadResult {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { problem: `the file is ${kindOf(stats)}, not an article` };
     if (stats.size > contentLimits.maxArticleBytes) {
-      return { problem: `the file is ${mb(stats.size)}; articles are limited to ${mb(contentLimits.maxArticleBytes)}` };
+      return { problem: `the file is ${mb(stats.size)}; articles are limited to ${contentLimits.maxArticleBytes / 1048576} MB` };
     }
     // One byte more than the limit tells a file that grew since fstat from one that did not.
     const buffer = Buffer.alloc(Math.min(stats.size, contentLimits.maxArticleBytes) + 1);
@@ -69,7 +69,7 @@ export function readArticleFile(file: string): ReadResult {
     for (let read = -1; read !== 0 && length < buffer.length; length += read) {
       read = readSync(descriptor, buffer, length, buffer.length - length, null);
     }
-    if (length > contentLimits.maxArticleBytes) return { problem: `the file grew past ${mb(contentLimits.maxArticleBytes)} while it was read` };
+    if (length > contentLimits.maxArticleBytes) return { problem: `the file grew past ${contentLimits.maxArticleBytes / 1048576} MB while it was read` };
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     const reason = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
