@@ -11,7 +11,6 @@ import { readFileSync, realpathSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import Negotiator from "negotiator";
 import send from "send";
 import {
@@ -62,7 +61,7 @@ function loadRules(root) {
 }
 
 /** `/a/%2e%2e/b//c` → segments [b, c]: decoded, dot segments resolved, never above the root; null when malformed. */
-export function normalisePath(rawPath) {
+function normalisePath(rawPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(rawPath);
@@ -101,9 +100,9 @@ function splitTarget(target) {
   return { rawPath: query < 0 ? pathname : pathname.slice(0, query), search };
 }
 
-export function createSiteServer({ root: givenRoot, rules: givenRules } = {}) {
+function createSiteServer(givenRoot) {
   const root = realpathSync(givenRoot);
-  const rules = givenRules ?? loadRules(root);
+  const rules = loadRules(root);
 
   /** The file behind a path inside the root, symlinks resolved; null when missing or outside. */
   async function inside(file) {
@@ -233,26 +232,29 @@ export function createSiteServer({ root: givenRoot, rules: givenRules } = {}) {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = path.resolve(process.env.OUT_DIR ?? "out");
-  const host = process.env.HOST ?? "127.0.0.1";
-  let server;
-  try {
-    server = createSiteServer({ root });
-  } catch (error) {
-    console.error(`serve: cannot serve ${root}: ${error?.message ?? error} (run npm run build first)`);
-    process.exit(1);
-  }
-  server.once("error", (error) => {
+const root = path.resolve(process.env.OUT_DIR ?? "out");
+const host = process.env.HOST ?? "127.0.0.1";
+let server;
+try {
+  server = createSiteServer(root);
+} catch (error) {
+  console.error(`serve: cannot serve ${root}: ${error?.message ?? error} (run npm run build first)`);
+  process.exit(1);
+}
+server.on("error", (error) => {
+  // Before listening, the port cannot be had; after, a connection could not be accepted
+  // (EMFILE, say), which costs that connection only.
+  if (!server.listening) {
     console.error(`serve: cannot listen on ${host}:${process.env.PORT ?? 3000}: ${error?.code ?? error}`);
     process.exit(1);
-  });
-  server.listen(Number(process.env.PORT ?? 3000), host, () => {
-    const { port } = server.address();
-    console.log(`Error Guide: serving ${path.relative(process.cwd(), root) || "."} at http://${host}:${port}/`);
-  });
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeAllConnections();
-  });
-}
+  }
+  console.error(`serve: ${error?.code ?? error}`);
+});
+server.listen(Number(process.env.PORT ?? 3000), host, () => {
+  const { port } = server.address();
+  console.log(`Error Guide: serving ${path.relative(process.cwd(), root) || "."} at http://${host}:${port}/`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+});
