@@ -1,5 +1,5 @@
 import { dictionaryFor } from "@/lib/i18n";
-import { type LocaleRedirect as Redirect, localeRedirectScript } from "@/lib/site/locale-redirect";
+import { type LocaleRedirect as Redirect, localeRedirectAttribute, localeRedirectScript } from "@/lib/site/locale-redirect";
 
 /** A locale-less page: sends the visitor on to the best locale (see lib/site/locale-redirect). */
 export function LocaleRedirect(redirect: Redirect) {
@@ -8,7 +8,7 @@ export function LocaleRedirect(redirect: Redirect) {
   return (
     <main className="mx-auto max-w-xl px-4 py-16 text-center">
       {target && <meta httpEquiv="refresh" content={`2;url=${target}`} />}
-      <script dangerouslySetInnerHTML={{ __html: localeRedirectScript(redirect) }} />
+      <script {...{ [localeRedirectAttribute]: JSON.stringify(redirect) }} dangerouslySetInnerHTML={{ __html: localeRedirectScript }} />
       <p>
         <a href={target} className="text-blue-700 underline">
           {t.redirecting}

@@ -24,6 +24,8 @@ const steps: Step[] = [
   { name: "next build", command: process.execPath, args: [path.join("node_modules", "next", "dist", "bin", "next"), "build"] },
   { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.ts"] },
   { name: "images", command: bin("tsx"), args: ["scripts/publish-images.ts"] },
+  // _headers (security and cache headers) from the final pages, then gzip and brotli copies.
+  { name: "headers and compression", command: bin("tsx"), args: ["scripts/postbuild/build.ts"] },
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

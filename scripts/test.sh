@@ -13,3 +13,4 @@ npm run --silent build
 echo "== end-to-end tests (production build)"
 npm run --silent test:e2e
 bash scripts/test-corpus.sh
+bash scripts/test-hardening.sh

@@ -10,11 +10,11 @@ import { resolveImages } from "./images";
 import { readFrontMatter } from "./frontmatter";
 import { parseMarkdown, plainText, stringifyMarkdown } from "./markdown";
 import { checkMarkdownQuirks } from "./quirks";
+import { checkSourceLimits, checkTreeLimits, contentLimits } from "./limits";
 import type { Article, Diagnostic } from "./model";
 import { normaliseDocfx } from "./vendor";
 
-/** Larger files are not troubleshooting articles; parsing them would stall the build. */
-export const maxArticleBytes = 2 * 1024 * 1024;
+export const maxArticleBytes = contentLimits.maxArticleBytes;
 
 export interface ArticleSource {
   file: string;
@@ -79,8 +79,9 @@ function firstHeadingText(tree: Root): string | null {
 export function parseArticle(source: ArticleSource): ParsedArticle {
   const sink = new DiagnosticSink(source.file);
   const text = decode(source, sink);
-  if (text === null) return { article: null, diagnostics: sink.items };
+  if (text === null || !checkSourceLimits(text, sink)) return { article: null, diagnostics: sink.items };
   const tree = parseMarkdown(text);
+  if (!checkTreeLimits(tree, sink)) return { article: null, diagnostics: sink.items };
   const front = readFrontMatter(tree, sink, source);
   if (front === null) return { article: null, diagnostics: sink.items };
   checkMarkdownQuirks(tree, text, sink);

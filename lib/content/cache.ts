@@ -9,9 +9,10 @@
  * (lib/content, and lib/guards.ts) and package-lock.json: a change to any of them parses afresh.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentRootsFrom, loadContent } from "./loader";
+import { readArticleFile } from "./limits";
 import type { ContentModel } from "./model";
 
 export const contentCacheDir = path.join("node_modules", ".cache", "error-guide");
@@ -46,10 +47,29 @@ export function contentKey(roots: string[]): string | null {
     }
     hash.update("\u0000");
   };
+  // Articles are read as the loader reads them: no FIFO or device is opened, no file over the limit read.
+  const addArticle = (file: string) => {
+    const read = readArticleFile(file);
+    hash.update(`${file}\u0000`);
+    hash.update("bytes" in read ? read.bytes : `refused: ${read.problem}`);
+    hash.update("\u0000");
+  };
+  const addImage = (file: string) => {
+    let stamp = "unreadable";
+    try {
+      const stats = lstatSync(file);
+      stamp = `${stats.size}:${stats.mtimeMs}:${stats.isFile()}`;
+    } catch {
+      // An image that cannot be looked at is shown as its alt text; the key notes it.
+    }
+    hash.update(`${file}\u0000${stamp}\u0000`);
+  };
   // Diagnostics name files relative to the working directory: it is part of the result.
   hash.update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001`);
-  // Images count too: the model holds their sizes and content hashes (lib/content/images.ts).
-  for (const root of roots) filesUnder(root, (name) => /\.(?:md|png|jpe?g|gif|svg)$/i.test(name)).forEach(add);
+  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(addArticle);
+  // Images count too (the model holds their sizes and content hashes, lib/content/images.ts),
+  // by size and time only: nothing is opened, so no FIFO or huge file can stall the key.
+  for (const root of roots) filesUnder(root, (name) => /\.(?:png|jpe?g|gif|svg)$/i.test(name)).forEach(addImage);
   hash.update("\u0001");
   // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
   [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"].forEach(add);

@@ -2,10 +2,11 @@
  * Reads the content roots (`content/` by default, or CONTENT_DIR read like PATH)
  * into the content model. Layout: `<root>/<locale>/<slug>.md`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseArticle } from "./article";
-import { DiagnosticChannel } from "./diagnostics";
+import { parseArticle, type ParsedArticle } from "./article";
+import { DiagnosticChannel, DiagnosticSink } from "./diagnostics";
+import { readArticleFile, slugProblem } from "./limits";
 import { canonicalLocale } from "./locale";
 import type { Article, ContentModel } from "./model";
 import { checkTranslations } from "./translations";
@@ -54,19 +55,37 @@ function candidatesIn(root: string, channel: DiagnosticChannel): Candidate[] {
     }
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith(".md")) continue;
-      out.push({ file: path.join(dir, name), locale, slug: name.slice(0, -3) });
+      const slug = name.slice(0, -3);
+      const problem = slugProblem(slug);
+      if (problem) {
+        channel.file(display(path.join(dir, name))).error(problem, undefined, 'rename it with letters, digits, "-", "_" or "." only');
+        continue;
+      }
+      out.push({ file: path.join(dir, name), locale, slug });
     }
   }
   return out;
 }
 
 function readBytes(file: string, channel: DiagnosticChannel): Uint8Array | null {
+  const read = readArticleFile(file);
+  if ("bytes" in read) return read.bytes;
+  channel.file(display(file)).error(`${read.problem}; the article is left out`);
+  return null;
+}
+
+/**
+ * One article that throws (a parser's recursion overflowing on input the limits did not
+ * foresee) is left out with an error; it never stops the check or the build.
+ */
+function parseSafely(source: Parameters<typeof parseArticle>[0]): ParsedArticle {
   try {
-    return readFileSync(file);
+    return parseArticle(source);
   } catch (error) {
-    const reason = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
-    channel.file(display(file)).error(`the file cannot be read (${reason})`);
-    return null;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const sink = new DiagnosticSink(source.file);
+    sink.error(`the article could not be parsed (${reason}); it is left out`, undefined, "look for deeply nested lists, quotes or emphasis");
+    return { article: null, diagnostics: sink.items };
   }
 }
 
@@ -106,7 +125,7 @@ export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTE
       takenFrom.set(key, display(candidate.file));
       const bytes = readBytes(candidate.file, channel);
       if (bytes === null) continue;
-      const parsed = parseArticle({ ...candidate, file: display(candidate.file), bytes });
+      const parsed = parseSafely({ ...candidate, file: display(candidate.file), bytes });
       channel.add(parsed.diagnostics);
       if (parsed.article) articles.push(parsed.article);
     }

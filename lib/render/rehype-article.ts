@@ -10,6 +10,7 @@ import { EXIT, SKIP, visit } from "unist-util-visit";
 import { wrappableText } from "./code-breaks";
 import { copyButtonAttribute } from "./copy-buttons";
 import type { IdRegistry } from "./ids";
+import { anchorNameFromSanitised } from "./schema";
 
 export interface ArticleRenderOptions {
   ids: IdRegistry;
@@ -31,6 +32,10 @@ export interface ArticleRenderOptions {
   copyCodeBlock?: { label: string; name: string };
   /** The name of a table's scrolling region, from its number on the page and its column headers. */
   tableLabel: (ordinal: number, columns: string[]) => string;
+  /** Whether an external image may be loaded (IMAGE_HOSTS); others are shown as a link to them. */
+  externalImageAllowed?: (src: string) => boolean;
+  /** Text of that link, before the image's alt text. */
+  externalImageLabel?: string;
 }
 
 const headingTag = /^h([1-6])$/;
@@ -45,7 +50,7 @@ function text(value: string): Text {
 function anchorName(node: Element): string | null {
   if (node.tagName !== "a" || node.properties.href !== undefined) return null;
   const name = node.properties.name ?? node.properties.id;
-  return typeof name === "string" && name ? name : null;
+  return typeof name === "string" && name ? anchorNameFromSanitised(name) : null;
 }
 
 function isExternal(href: string): boolean {
@@ -203,6 +208,14 @@ export function rehypeArticle(options: ArticleRenderOptions) {
           }
           // Its size reserves its place, so nothing below it moves as it loads.
           Object.assign(node.properties, { src: published.url, width: published.width, height: published.height, decoding: "async" });
+        } else if (!options.externalImageAllowed?.(src)) {
+          parent.children[index] = {
+            type: "element",
+            tagName: "a",
+            properties: { href: src, rel: ["noopener", "noreferrer"], className: ["external-image"] },
+            children: [renderImage(node, options.externalImageLabel ?? options.missingImageLabel)],
+          };
+          return SKIP;
         }
         node.properties.loading = "lazy";
         return;

@@ -4,14 +4,15 @@ import { describe, it } from "node:test";
 import { parseText } from "../content/test-helpers";
 import { caseRedirectScript, caseTargets } from "./case-redirect";
 import { Catalog } from "./catalog";
-import { localeRedirectScript } from "./locale-redirect";
+import { localeRedirectAttribute, localeRedirectScript } from "./locale-redirect";
 
 /** Runs a page script against a stub browser; returns where it sent the visitor, if anywhere. */
-function run(script: string, url: string, languages: string[] = []): string | null {
+function run(script: string, url: string, languages: string[] = [], attributes: Record<string, string> = {}): string | null {
   const { pathname, search, hash } = new URL(url, "http://site.test");
   let target: string | null = null;
   const location = { pathname, search, hash, replace: (to: string) => (target = to) };
-  runInNewContext(script, { location, navigator: { languages, language: languages[0] } });
+  const document = { currentScript: { getAttribute: (name: string) => attributes[name] ?? null } };
+  runInNewContext(script, { location, document, navigator: { languages, language: languages[0] } });
   return target;
 }
 
@@ -49,21 +50,22 @@ describe("the 404 page's casing redirect", () => {
 
 describe("the locale-less redirect", () => {
   const paths = { "pt-PT": "/pt-PT/x/", "en-US": "/en-US/x/", "de-DE": "/de-DE/x/" };
-  const script = localeRedirectScript({ preference: [["pt-PT", "en-US"], ["pt-PT", "en-US", "de-DE"]], fallback: "pt-PT", paths });
+  const redirect = { preference: [["pt-PT", "en-US"], ["pt-PT", "en-US", "de-DE"]], fallback: "pt-PT", paths };
+  const go = (url: string, languages: string[] = []) => run(localeRedirectScript, url, languages, { [localeRedirectAttribute]: JSON.stringify(redirect) });
 
   it("takes the first browser language the best group has, by tag then by language", () => {
-    assert.equal(run(script, "/x/#step-1", ["en-US", "pt-PT"]), "/en-US/x/#step-1");
-    assert.equal(run(script, "/x/", ["en-GB"]), "/en-US/x/");
-    assert.equal(run(script, "/x/", ["pt-BR", "en-US"]), "/pt-PT/x/");
+    assert.equal(go("/x/#step-1", ["en-US", "pt-PT"]), "/en-US/x/#step-1");
+    assert.equal(go("/x/", ["en-GB"]), "/en-US/x/");
+    assert.equal(go("/x/", ["pt-BR", "en-US"]), "/pt-PT/x/");
   });
 
   it("prefers a translated page to another browser language's fallback page", () => {
-    assert.equal(run(script, "/x/", ["de-DE", "en-US"]), "/en-US/x/");
-    assert.equal(run(script, "/x/", ["de-DE"]), "/de-DE/x/");
+    assert.equal(go("/x/", ["de-DE", "en-US"]), "/en-US/x/");
+    assert.equal(go("/x/", ["de-DE"]), "/de-DE/x/");
   });
 
   it("falls back to the source language", () => {
-    assert.equal(run(script, "/x/?q=1", ["ja-JP"]), "/pt-PT/x/?q=1");
-    assert.equal(run(script, "/x/", []), "/pt-PT/x/");
+    assert.equal(go("/x/?q=1", ["ja-JP"]), "/pt-PT/x/?q=1");
+    assert.equal(go("/x/", []), "/pt-PT/x/");
   });
 });

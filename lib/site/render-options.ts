@@ -1,3 +1,4 @@
+import { imageHostsFrom, imageSourceAllowed } from "../../scripts/postbuild/headers.mjs";
 import type { Article } from "../content/model";
 import { type Dictionary, format } from "../i18n";
 import type { ArticleRenderOptions } from "../render/rehype-article";
@@ -24,6 +25,9 @@ interface PageRenderInput {
 /** The rendering options for one page: one id registry shared by every fragment on it. */
 export type PageRenderOptions = Omit<ArticleRenderOptions, "topHeadingRank">;
 
+/** Hosts whose images pages load (IMAGE_HOSTS, read at build time; the CSP's img-src says the same). */
+const externalImageHosts = imageHostsFrom(process.env);
+
 export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
   const { dictionary: t } = input;
   const anchorsOnPage = new Set(input.anchorsOnPage);
@@ -37,6 +41,8 @@ export function pageRenderOptions(input: PageRenderInput): PageRenderOptions {
     copyCodeBlock: input.copyButtons ? { label: t.copy, name: t.copyCodeBlock } : undefined,
     tableLabel: (ordinal, columns) =>
       columns.length > 0 ? format(t.tableRegion, { n: ordinal, columns: columns.join(", ") }) : format(t.tableRegionUntitled, { n: ordinal }),
+    externalImageAllowed: (src) => imageSourceAllowed(src, externalImageHosts),
+    externalImageLabel: t.externalImage,
     alertTitles: {
       NOTE: t.alertNote,
       TIP: t.alertTip,

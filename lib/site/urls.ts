@@ -5,6 +5,20 @@
  */
 import { letterSlug } from "./browse";
 
+/**
+ * A dynamic route's parameter as the catalog knows it. Paths are built with
+ * encodeURIComponent (below), and Next hands a page its parameter percent-encoded when the
+ * value needs it (`guia-de-diagnóstico` → `guia-de-diagn%C3%B3stico`), so every route
+ * decodes it here, once; a value that is not valid percent-encoding is taken as it is.
+ */
+export function routeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export function indexPath(locale: string): string {
   return `/${locale}/`;
 }

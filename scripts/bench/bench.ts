@@ -2,7 +2,7 @@
 // the tables it prints (also written to bench/results/summary.md) go in the README with
 // the date and the machine. Raw outputs (Lighthouse reports, build logs) go to
 // bench/results/raw/, which is not committed.
-// Usage: npm run bench [-- --only weight,lighthouse,build,parse,search] [-- --quick] [-- --reuse-build]
+// Usage: npm run bench [-- --only weight,lighthouse,build,parse,search,serve] [-- --quick] [-- --reuse-build]
 //                        [-- --codes 1000,10000]
 //   --quick        one Lighthouse run per preset, synthetic builds of 250 and 1,000 codes only,
 //                  parse of 250 to 1,000 codes, search on 1,000 codes with fewer queries
@@ -25,6 +25,7 @@ import { benchSearch, defaultSearchBench, searchTables } from "./search";
 import { syntheticLocales, type SyntheticLocale } from "../synthetic/corpus";
 
 const isSyntheticLocale = (value: string): value is SyntheticLocale => syntheticLocales.some((locale) => locale === value);
+import { benchServe, defaultServeBench, serveTables, serveTargets } from "./serve";
 import { buildSite, resultsDir, scriptFreeCopy } from "./site";
 import { benchPages, benchWeight, weightTables } from "./weight";
 
@@ -116,6 +117,17 @@ const sections: Section[] = [
       const options = { ...base, sizes, ...(locales?.length ? { locales } : {}) };
       const figures = await benchSearch(options);
       return { figures, tables: searchTables(figures) };
+    },
+  },
+  {
+    // The server under a bounded loopback load: an error page, the search index, the 404 page.
+    name: "serve",
+    async run(quick) {
+      await seedSite();
+      const { errorPage } = benchPages(seedOut, sourceLocale);
+      const options = quick ? { ...defaultServeBench, requests: 1500, maxSeconds: 10, rounds: 3 } : defaultServeBench;
+      const figures = await benchServe(seedOut, serveTargets(sourceLocale, errorPage.urlPath), options);
+      return { figures, tables: serveTables(figures) };
     },
   },
 ];

@@ -44,6 +44,8 @@ export interface Served {
   /** Starts the server again if it has stopped (another session may end processes by name). */
   ensureRunning(): Promise<void>;
   stop(): Promise<void>;
+  /** The server's process id (its memory is read from /proc). */
+  pid(): number;
 }
 
 function startServer(outDir: string, port: number): Promise<ChildProcess> {
@@ -59,12 +61,13 @@ function startServer(outDir: string, port: number): Promise<ChildProcess> {
 
 const hasExited = (server: ChildProcess) => server.exitCode !== null || server.signalCode !== null;
 
-/** Serves `outDir` with scripts/serve.mjs (gzip, as a CDN would) until `stop()`. */
+/** Serves `outDir` with scripts/serve.mjs (precompressed copies, as a CDN would) until `stop()`. */
 export async function serve(outDir: string): Promise<Served> {
   const port = await benchPort();
   let server = await startServer(outDir, port);
   return {
     origin: `http://127.0.0.1:${port}`,
+    pid: () => server.pid ?? 0,
     async ensureRunning() {
       if (!hasExited(server)) return;
       console.warn(`    the server for ${outDir} had stopped; starting it again`);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { LocaleRedirect } from "@/components/LocaleRedirect";
 import { sourceLocale } from "@/lib/i18n";
 import { getCatalog } from "@/lib/site/catalog";
-import { errorPath } from "@/lib/site/urls";
+import { errorPath, routeParam } from "@/lib/site/urls";
 
 /** `/errors/<Code>/`: the link support staff can send without knowing the customer's language. */
 export const dynamicParams = false;
@@ -23,7 +23,7 @@ interface Props {
 export default async function LocalelessErrorPage({ params }: Props) {
   const { code: requested } = await params;
   const catalog = getCatalog();
-  const page = catalog.errorPage(sourceLocale, decodeURIComponent(requested));
+  const page = catalog.errorPage(sourceLocale, routeParam(requested));
   if (!page) notFound();
   const paths = Object.fromEntries(catalog.locales.map((locale) => [locale, errorPath(locale, page.code)]));
   return (

@@ -10,7 +10,7 @@ import { dictionaryFor, format, formatArticleDate } from "@/lib/i18n";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { pageRenderOptions } from "@/lib/site/render-options";
-import { articlePath, errorPath, indexPath } from "@/lib/site/urls";
+import { articlePath, errorPath, indexPath, routeParam } from "@/lib/site/urls";
 
 export const dynamicParams = false;
 
@@ -26,7 +26,7 @@ interface Props {
 
 async function load(params: Props["params"]) {
   const { locale, slug } = await params;
-  const localized = getCatalog().article(locale, slug);
+  const localized = getCatalog().article(locale, routeParam(slug));
   if (!localized) notFound();
   return { locale, ...localized };
 }

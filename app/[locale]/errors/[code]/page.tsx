@@ -14,7 +14,7 @@ import { checklistSteps, relatedEntries } from "@/lib/site/checklist-props";
 import { type ErrorSection, getCatalog } from "@/lib/site/catalog";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { pageRenderOptions } from "@/lib/site/render-options";
-import { articlePath, errorPath, indexPath } from "@/lib/site/urls";
+import { articlePath, errorPath, indexPath, routeParam } from "@/lib/site/urls";
 
 export const dynamicParams = false;
 
@@ -30,7 +30,7 @@ interface Props {
 
 async function load(params: Props["params"]) {
   const { locale, code } = await params;
-  const page = getCatalog().errorPage(locale, decodeURIComponent(code));
+  const page = getCatalog().errorPage(locale, routeParam(code));
   if (!page) notFound();
   return { locale, page };
 }

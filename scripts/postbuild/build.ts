@@ -1,0 +1,26 @@
+/**
+ * After the islands step: `_headers` (security and cache headers for the server and static
+ * hosts), then gzip and brotli copies of the text files (the headers file included).
+ *
+ * Usage: tsx scripts/postbuild/build.ts (the export folder is EXPORT_DIR, as for next build, or out/)
+ */
+import { precompress } from "./precompress";
+import { writeHeadersFile } from "./security-headers";
+
+const outDir = process.env.EXPORT_DIR ?? "out";
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { hashes } = await writeHeadersFile(outDir);
+  const summary = await precompress(outDir);
+  console.log(
+    `postbuild: _headers with ${hashes.size} inline script hashes; ${summary.files} text files precompressed ` +
+      `(${mb(summary.bytes)} → gzip ${mb(summary.gzipBytes)}, brotli ${mb(summary.brotliBytes)}); ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+/**
+ * Writes `_headers` into the export: the security headers of every response (the CSP with
+ * the hashes of the inline scripts the built pages run) and the cache rules, as
+ * scripts/postbuild/headers.mjs computes them. scripts/serve.mjs reads the same file.
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { formatHeadersFile, frameAncestorsFrom, headerRules, headersFileName, imageHostsFrom, inlineScripts, scriptHash } from "./headers.mjs";
+
+async function htmlPages(dir: string): Promise<string[]> {
+  const pages: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const target = path.join(dir, entry.name);
+    if (entry.isDirectory()) pages.push(...(await htmlPages(target)));
+    else if (entry.isFile() && entry.name.endsWith(".html")) pages.push(target);
+  }
+  return pages;
+}
+
+/** Every distinct inline script of the built pages, with the first page that runs it. */
+export async function inlineScriptHashes(outDir: string): Promise<Map<string, string>> {
+  const hashes = new Map<string, string>();
+  for (const page of await htmlPages(outDir)) {
+    for (const script of inlineScripts(await readFile(page, "utf8"))) {
+      const hash = scriptHash(script);
+      if (!hashes.has(hash)) hashes.set(hash, path.relative(outDir, page));
+    }
+  }
+  return hashes;
+}
+
+export async function writeHeadersFile(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ hashes: Map<string, string>; file: string }> {
+  const hashes = await inlineScriptHashes(outDir);
+  const rules = headerRules({
+    scriptHashes: [...hashes.keys()].sort(),
+    frameAncestors: frameAncestorsFrom(env),
+    imageHosts: imageHostsFrom(env),
+  });
+  const file = path.join(outDir, headersFileName);
+  await writeFile(file, formatHeadersFile(rules));
+  return { hashes, file };
+}
