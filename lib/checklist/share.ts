@@ -4,7 +4,7 @@
  * and a short code of its stable id (for matching): a later version of the article
  * that reorders steps still maps them right, and unknown codes are ignored.
  */
-import { fixedByGuidance } from "./progress";
+import { emptyEntryProgress, type EntryProgress, fixedByGuidance } from "./progress";
 
 export interface ShareableStep {
   id: string;
@@ -73,6 +73,11 @@ export function decodeShare(search: string, steps: readonly ShareableStep[]): Sh
   const ordered = steps.filter((step) => tried.has(step.id)).map((step) => step.id);
   if (ordered.length === 0 && fixedBy === null) return null;
   return { tried: ordered, fixedBy };
+}
+
+/** Shared progress as the list shows it (read-only: it is never saved unless adopted). */
+export function sharedAsProgress(shared: SharedProgress, stepIds: readonly string[]): EntryProgress {
+  return { ...emptyEntryProgress(stepIds), checked: stepIds.filter((id) => shared.tried.includes(id)), fixedBy: shared.fixedBy };
 }
 
 /** The page URL without the share parameters (kept: everything else, and the hash). */
