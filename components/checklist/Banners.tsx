@@ -6,7 +6,7 @@ import { format, plural } from "@/lib/i18n/format";
 import { buttonClass, primaryClass } from "./styles";
 import type { ChecklistStep } from "./StepItem";
 
-const headingClass = "font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600";
+const focusClass = "focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600";
 
 interface SharedBannerProps {
   shared: SharedProgress;
@@ -78,18 +78,19 @@ export function SharedBanner({ shared, steps, locale, t, own, onAdopt, onDismiss
 interface ResolvedBannerProps {
   fixedStep: ChecklistStep | undefined;
   t: ChecklistStrings;
-  headingRef: Ref<HTMLParagraphElement>;
+  /** The banner, focusable: it is brought into view and focused when the user says a step fixed it. */
+  bannerRef: Ref<HTMLDivElement>;
   /** The buttons that send the result to the agent. */
   children: ReactNode;
   onUndo: () => void;
 }
 
-export function ResolvedBanner({ fixedStep, t, headingRef, children, onUndo }: ResolvedBannerProps) {
+export function ResolvedBanner({ fixedStep, t, bannerRef, children, onUndo }: ResolvedBannerProps) {
   return (
-    <div className="mb-4 scroll-mt-4 rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-emerald-950" data-testid="resolved">
+    <div ref={bannerRef} tabIndex={-1} className={`${focusClass} mb-4 scroll-mt-4 rounded-xl border border-emerald-300 bg-emerald-50 p-4 text-emerald-950`} data-testid="resolved">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className={`${headingClass} text-emerald-900`} ref={headingRef} tabIndex={-1}>
+          <p className="font-semibold text-emerald-900">
             ✓ {t.resolvedTitle}
           </p>
           <p className="text-sm">{fixedStep ? format(t.resolvedByStep, { n: fixedStep.n, title: fixedStep.title }) : t.resolvedByGuidance}</p>
@@ -108,17 +109,24 @@ export function ResolvedBanner({ fixedStep, t, headingRef, children, onUndo }: R
 
 interface ExhaustedEndingProps {
   t: ChecklistStrings;
-  headingRef: Ref<HTMLHeadingElement>;
+  /** The ending, focusable: it is brought into view and focused when the last step is checked. */
+  endingRef: Ref<HTMLElement>;
   supportContactUrl: string | undefined;
   /** The buttons that send the summary and the link to support. */
   children: ReactNode;
 }
 
 /** Every step tried, none fixed it: say so, and hand over to support. */
-export function ExhaustedEnding({ t, headingRef, supportContactUrl, children }: ExhaustedEndingProps) {
+export function ExhaustedEnding({ t, endingRef, supportContactUrl, children }: ExhaustedEndingProps) {
   return (
-    <section aria-labelledby="exhausted-title" className="mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950" data-testid="exhausted">
-      <h3 id="exhausted-title" className={headingClass} ref={headingRef} tabIndex={-1}>
+    <section
+      ref={endingRef}
+      tabIndex={-1}
+      aria-labelledby="exhausted-title"
+      className={`${focusClass} mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950`}
+      data-testid="exhausted"
+    >
+      <h3 id="exhausted-title" className="font-semibold">
         {t.exhaustedTitle}
       </h3>
       <p className="mt-1 text-sm">{t.exhaustedBody}</p>

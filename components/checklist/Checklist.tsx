@@ -41,11 +41,14 @@ function stepFromHash(steps: ChecklistStep[]): ChecklistStep | undefined {
   }
 }
 
-/** Brings an element into view below the sticky progress bar (its scroll margin is that bar's height) and focuses it. */
-function bringIntoView(target: HTMLElement | null | undefined, focus: HTMLElement | null | undefined): void {
+/**
+ * Once the view has rendered the change: brings an element into view (below the sticky
+ * progress bar, for a step: its scroll margin is that bar's height) and focuses a part of it.
+ */
+function bringIntoView(element: () => HTMLElement | null | undefined, focus: () => HTMLElement | null | undefined): void {
   requestAnimationFrame(() => {
-    target?.scrollIntoView({ block: "start" });
-    focus?.focus({ preventScroll: true });
+    element()?.scrollIntoView({ block: "start" });
+    focus()?.focus({ preventScroll: true });
   });
 }
 
@@ -77,8 +80,8 @@ export function Checklist(props: ChecklistProps) {
   const sticky = useRef<HTMLDivElement | null>(null);
   const items = useRef(new Map<string, HTMLElement | null>());
   const headings = useRef(new Map<string, HTMLElement | null>());
-  const resolvedHeading = useRef<HTMLParagraphElement | null>(null);
-  const endingHeading = useRef<HTMLHeadingElement | null>(null);
+  const resolvedBanner = useRef<HTMLDivElement | null>(null);
+  const ending = useRef<HTMLElement | null>(null);
 
   const readOnly = shared !== null;
   const shown = shared ? sharedAsProgress(shared, stepIds) : progress;
@@ -103,7 +106,10 @@ export function Checklist(props: ChecklistProps) {
   const reveal = (id: string) => {
     setExpanded((open) => new Set(open ?? []).add(id));
     setFocused(id);
-    bringIntoView(items.current.get(id), headings.current.get(id));
+    bringIntoView(
+      () => items.current.get(id),
+      () => headings.current.get(id),
+    );
   };
 
   // Once saved progress is known: open the linked step (or the current one) and read a shared link.
@@ -143,7 +149,10 @@ export function Checklist(props: ChecklistProps) {
         rest.delete(id);
         return rest;
       });
-      bringIntoView(endingHeading.current?.parentElement, endingHeading.current);
+      bringIntoView(
+        () => ending.current,
+        () => ending.current,
+      );
       return;
     }
     // Checking a step folds it and opens the next one to work on.
@@ -158,7 +167,10 @@ export function Checklist(props: ChecklistProps) {
 
   const markFixed = (by: string) => {
     store.markFixed(by);
-    bringIntoView(resolvedHeading.current?.parentElement?.parentElement?.parentElement, resolvedHeading.current);
+    bringIntoView(
+      () => resolvedBanner.current,
+      () => resolvedBanner.current,
+    );
   };
 
   const pageUrl = () => {
@@ -258,7 +270,7 @@ export function Checklist(props: ChecklistProps) {
       )}
 
       {!readOnly && progress.fixedBy !== null && (
-        <ResolvedBanner fixedStep={steps.find((step) => step.id === progress.fixedBy)} t={t} headingRef={resolvedHeading} onUndo={() => store.undoFixed()}>
+        <ResolvedBanner fixedStep={steps.find((step) => step.id === progress.fixedBy)} t={t} bannerRef={resolvedBanner} onUndo={() => store.undoFixed()}>
           {sendButtons(true)}
         </ResolvedBanner>
       )}
@@ -369,7 +381,7 @@ export function Checklist(props: ChecklistProps) {
             })}
           </ol>
           {loaded && !readOnly && exhausted(progress, stepIds) && (
-            <ExhaustedEnding t={t} headingRef={endingHeading} supportContactUrl={props.supportContactUrl}>
+            <ExhaustedEnding t={t} endingRef={ending} supportContactUrl={props.supportContactUrl}>
               {sendButtons(true)}
             </ExhaustedEnding>
           )}

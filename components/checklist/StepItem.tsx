@@ -59,7 +59,9 @@ export function StepItem(props: Props) {
       ref={props.itemRef}
       data-step-id={step.id}
       data-state={state}
-      className={`scroll-mt-[calc(var(--checklist-sticky,4.5rem)+0.75rem)] rounded-xl border bg-white shadow-sm transition-colors ${border} ${props.hidden ? "hidden print:block" : ""}`}
+      // Inline, so it wins over the page's `:target` margin: a linked step lands below the sticky progress bar.
+      style={{ scrollMarginTop: "calc(var(--checklist-sticky, 5rem) + 0.75rem)" }}
+      className={`rounded-xl border bg-white shadow-sm transition-colors ${border} ${props.hidden ? "hidden print:block" : ""}`}
     >
       <div className="flex items-start gap-3 px-4 py-3 sm:px-5">
         <input
