@@ -85,7 +85,8 @@ export function Checklist(props: ChecklistProps) {
 
   const readOnly = shared !== null;
   const shown = shared ? sharedAsProgress(shared, stepIds) : progress;
-  const current = loaded && !readOnly ? currentStep(progress, stepIds, start) : null;
+  // Where to go on, while there is something to do.
+  const current = loaded && !readOnly && progress.fixedBy === null ? currentStep(progress, stepIds, start) : null;
   const stepByStep = loaded && !readOnly && snapshot.stepByStep && steps.length > 0;
   const position = focused ?? current ?? stepIds[0] ?? null;
 
@@ -117,12 +118,14 @@ export function Checklist(props: ChecklistProps) {
     if (!loaded) return;
     const target = stepFromHash(steps);
     const linked = target?.id ?? null;
-    const open = linked ?? currentStep(store.getSnapshot().progress, stepIds) ?? stepIds[0] ?? null;
+    const fromLink = decodeShare(window.location.search, steps);
+    setShared(fromLink);
+    // Someone's progress from a link: every step folded, so their marks read at a glance.
+    const open = fromLink ? null : (linked ?? currentStep(store.getSnapshot().progress, stepIds) ?? stepIds[0] ?? null);
     setStart(linked);
     setExpanded(new Set(open === null ? [] : [open]));
     setFocused(open);
     if (linked) reveal(linked);
-    setShared(decodeShare(window.location.search, steps));
   }, [loaded]);
 
   useEffect(() => {
