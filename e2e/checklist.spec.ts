@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Locator, type Page, expect, test } from "@playwright/test";
+import { type BrowserContext, type Locator, type Page, expect, test } from "@playwright/test";
 import { stepCode } from "../lib/checklist/share";
 
 const guestAgent = "/pt-PT/errors/UserErrorGuestAgentStatusUnavailable/";
@@ -8,7 +8,7 @@ const thirdStep = "the-snapshot-status-cannot-be-retrieved-or-a-snapshot-cannot-
 const extensionStep = "the-backup-extension-fails-to-update-or-load";
 const noInternet = "the-vm-has-no-internet-access";
 const entry = "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/UserErrorGuestAgentStatusUnavailable";
-/** Today's key of the entry's progress, and the single key of version 2 it is migrated from. */
+/** Today's key of the entry (each step's is this, `#`, the step id), and the single key of version 2 it is migrated from. */
 const progressKey = `error-guide:progress:v3:${entry}`;
 const legacyKey = "error-guide:progress:v2";
 const phone = { width: 390, height: 844 };
@@ -85,20 +85,24 @@ test("the server renders every step unchecked and saved state (the version 2 key
   await expect(checkbox(page, firstStep)).toBeChecked();
   const saved = await savedState(page);
   expect(saved[legacyKey], "the old key is gone once migrated").toBeUndefined();
-  expect(JSON.parse(saved[progressKey] ?? "{}")).toMatchObject({ version: 3, checked: [firstStep] });
+  expect(JSON.parse(saved[progressKey] ?? "{}")).toMatchObject({ version: 3 });
+  expect(JSON.parse(saved[`${progressKey}#${firstStep}`] ?? "{}")).toMatchObject({ checked: true });
   await page.reload();
   await ready(page);
   await expect(checkbox(page, firstStep)).toBeChecked();
   expect(errors).toEqual([]);
 });
 
+/** Two tabs of one browser on the same error page. */
+async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
+  const tabs: [Page, Page] = [await context.newPage(), await context.newPage()];
+  for (const tab of tabs) await tab.goto(guestAgent);
+  for (const tab of tabs) await ready(tab);
+  return tabs;
+}
+
 test("a second tab follows", async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await first.goto(guestAgent);
-  await second.goto(guestAgent);
-  await ready(first);
-  await ready(second);
+  const [first, second] = await twoTabs(context);
   await checkbox(first, noInternet).check();
   await expect(checkbox(second, noInternet)).toBeChecked();
 });
@@ -302,12 +306,7 @@ test("when every step was tried and none fixed it, the page says so and hands ov
 });
 
 test("two tabs checking steps at the same moment keep each other's steps", async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await first.goto(guestAgent);
-  await second.goto(guestAgent);
-  await ready(first);
-  await ready(second);
+  const [first, second] = await twoTabs(context);
   const ids = await first.locator("li[data-step-id]").evaluateAll((items) => items.map((item) => item.getAttribute("data-step-id") ?? ""));
   // Both tabs click at the same instant (each tab is its own process), round after round, each a different step.
   const clickAt = (page: Page, id: string, at: number) =>
@@ -326,7 +325,8 @@ test("two tabs checking steps at the same moment keep each other's steps", async
     await Promise.all([clickAt(first, ids[round * 2] ?? "", at), clickAt(second, ids[round * 2 + 1] ?? "", at)]);
   }
   for (const page of [first, second]) await expect(page.getByTestId("progress")).toHaveText("4 de 5 verificados");
-  expect(JSON.parse((await savedState(first))[progressKey] ?? "{}").checked).toEqual(ids.slice(0, 4));
+  const saved = await savedState(first);
+  expect(ids.filter((id) => saved[`${progressKey}#${id}`]?.includes('"checked":true'))).toEqual(ids.slice(0, 4));
   await first.reload();
   await ready(first);
   await expect(first.getByTestId("progress")).toHaveText("4 de 5 verificados");
@@ -358,7 +358,7 @@ test("an agent opening a customer's link sees the customer's marks in the list, 
   await expect(banner.getByTestId("shared-tried")).toContainText("1. O agente está instalado na VM, mas ele não está a responder (para VMs do Windows)");
   await expect(banner.getByTestId("shared-tried")).toContainText("5. A VM não tem acesso à internet");
   await expect(banner.getByTestId("shared-outcome")).toHaveText("Resolvido pelo passo 5: A VM não tem acesso à internet");
-  await expect(other.getByTestId("progress")).toHaveText("2 de 5 verificados");
+  await expect(other.getByTestId("progress")).toHaveText("2 de 5 tentados pelo cliente");
   await expect(checkbox(other, firstStep)).toBeChecked();
   await expect(checkbox(other, firstStep)).toBeDisabled();
   await expect(step(other, firstStep).getByTestId("customer-mark")).toHaveText("tentado pelo cliente");

@@ -61,11 +61,13 @@ export function SharedBanner({ shared, steps, locale, t, own, onAdopt, onDismiss
               ? t.sharedNoneFixed
               : ""}
       </p>
-      <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-blue-200 pt-3">
+      <div className="mt-3">
         <button type="button" className={buttonClass} onClick={onDismiss}>
           {t.dismiss}
         </button>
-        <span className="text-sm">{t.adoptQuestion}</span>
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-blue-200 pt-3 text-sm">
+        <span>{t.adoptQuestion}</span>
         <button type="button" className={buttonClass} onClick={onAdopt}>
           {t.adopt}
         </button>

@@ -297,7 +297,7 @@ export function Checklist(props: ChecklistProps) {
           >
             <div className="flex items-center justify-between gap-3">
               <p className="text-sm font-medium text-slate-800" data-testid="progress">
-                {format(t.progress, { checked: checkedCount, total: steps.length })}
+                {format(readOnly ? t.sharedProgress : t.progress, { checked: checkedCount, total: steps.length })}
               </p>
               {loaded && !readOnly && (
                 <button

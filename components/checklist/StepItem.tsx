@@ -66,13 +66,22 @@ export function StepItem(props: Props) {
       <div className="flex items-start gap-3 px-4 py-3 sm:px-5">
         <input
           type="checkbox"
-          className="mt-1 h-5 w-5 shrink-0 cursor-pointer accent-emerald-700 disabled:cursor-default"
+          className={readOnly ? "sr-only" : "mt-1 h-5 w-5 shrink-0 cursor-pointer accent-emerald-700 disabled:cursor-default"}
           aria-labelledby={titleId}
           aria-describedby={readOnly && checked ? `step-by-customer-${step.id}` : undefined}
           checked={checked}
           disabled={!editable}
           onChange={(event) => props.onCheck(event.target.checked)}
         />
+        {readOnly && (
+          // A disabled checkbox reads as greyed out; someone else's mark must read clearly.
+          <span
+            aria-hidden="true"
+            className={`mt-1 flex h-5 w-5 shrink-0 items-center justify-center rounded text-sm font-bold ${checked ? "bg-blue-600 text-white" : "border-2 border-slate-300 bg-white"}`}
+          >
+            {checked ? "✓" : ""}
+          </span>
+        )}
         <div className="min-w-0 flex-1">
           <p className="flex flex-wrap items-center gap-2 text-xs font-medium uppercase tracking-wide text-slate-500">
             <span lang={props.contentLang}>{step.label}</span>

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseArticle } from "../content/article";
-import { currentStep, emptyEntryProgress, entryKey, exhausted, fixedByGuidance, markFixed, noteMaxLength, reconcile, setChecked, setNote, stepAt } from "./progress";
+import { currentStep, emptyEntryProgress, entryKey, exhausted, fixedByGuidance, markFixed, noteMaxLength, reconcile, restart, setChecked, setNote, stepAt } from "./progress";
 import { decodeShare, encodeShare, sharedAsProgress, stepCode } from "./share";
-import { legacyProgressKeys, progressKey, readEntry, readStepByStep, writeEntry, writeStepByStep } from "./storage";
+import { legacyProgressKeys, progressKey, readEntry, readStepByStep, stepKey, writeEntry, writeStepByStep } from "./storage";
 import { ChecklistStore } from "./store";
 import { progressSummary } from "./summary";
 
@@ -27,25 +27,49 @@ class MemoryStorage implements Storage {
   removeItem(key: string) {
     this.map.delete(key);
   }
+  removeItemQuietly(key: string) {
+    this.map.delete(key);
+  }
+  setItemQuietly(key: string, value: string) {
+    this.map.set(key, value);
+  }
   setItem(key: string, value: string) {
     if (this.failWrites) throw new DOMException("quota", "QuotaExceededError");
     this.map.set(key, value);
   }
+  keys() {
+    return this.map.keys();
+  }
+}
+
+/**
+ * Two tabs' localStorage as browsers keep it: each tab reads and writes its own copy, and
+ * a write reaches the other tab's copy only later (`deliver`).
+ */
+class TabStorages {
+  readonly tabs: [MemoryStorage, MemoryStorage] = [new MemoryStorage(), new MemoryStorage()];
+  private inFlight: Array<() => void> = [];
+  constructor() {
+    for (const [index, tab] of this.tabs.entries()) {
+      const other = this.tabs[1 - index];
+      const setItem = tab.setItem.bind(tab);
+      const removeItem = tab.removeItem.bind(tab);
+      tab.setItem = (key, value) => {
+        setItem(key, value);
+        this.inFlight.push(() => other?.setItemQuietly(key, value));
+      };
+      tab.removeItem = (key) => {
+        removeItem(key);
+        this.inFlight.push(() => other?.removeItemQuietly(key));
+      };
+    }
+  }
+  deliver(): void {
+    for (const apply of this.inFlight.splice(0)) apply();
+  }
 }
 
 const steps = ["a", "b", "c"];
-
-/** Web Locks as a browser grants them: one holder at a time, later, in the order asked. */
-class QueuedLocks {
-  private queue: Array<() => void> = [];
-  request(_name: string, callback: () => void): Promise<unknown> {
-    return new Promise((resolve) => this.queue.push(() => resolve(callback())));
-  }
-  /** Grants every waiting request. */
-  drain(): void {
-    while (this.queue.length) this.queue.shift()?.();
-  }
-}
 
 describe("progress", () => {
   it("keeps steps that still exist, drops removed ones, starts new ones unchecked, and notices the change", () => {
@@ -119,40 +143,59 @@ describe("progress", () => {
 describe("storage", () => {
   const key = entryKey("s", "E");
 
-  it("round-trips our format, one key per entry", () => {
+  it("round-trips our format: the entry under its key, each step with something to keep under its own", () => {
     const storage = new MemoryStorage();
-    const progress = { ...emptyEntryProgress(steps), checked: ["a"], checkedAt: { a: 5 }, notes: { a: "saw a red light" } };
-    assert.equal(writeEntry(storage, key, progress), true);
-    assert.deepEqual(readEntry(storage, key), { progress, status: "ok" });
-    assert.equal(storage.length, 1);
-    assert.ok(storage.getItem(progressKey(key)));
+    const progress = { ...emptyEntryProgress(steps), checked: ["a"], checkedAt: { a: 5 }, notes: { a: "saw a red light", b: "nothing" } };
+    assert.equal(writeEntry(storage, key, undefined, progress), true);
+    assert.deepEqual(readEntry(storage, key, steps), { progress, status: "ok" });
+    assert.deepEqual([...storage.keys()].sort(), [progressKey(key), stepKey(key, "a"), stepKey(key, "b")]);
+  });
+
+  it("writes only the keys a change touched, and removes a step's key once it has nothing to keep", () => {
+    const storage = new MemoryStorage();
+    const before = { ...emptyEntryProgress(steps), checked: ["a"], checkedAt: { a: 5 } };
+    writeEntry(storage, key, undefined, before);
+    const written: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (name, value) => {
+      written.push(name);
+      setItem(name, value);
+    };
+    writeEntry(storage, key, before, setChecked(before, "b", true, steps, 6));
+    assert.deepEqual(written, [stepKey(key, "b")]);
+    writeEntry(storage, key, readEntry(storage, key, steps).progress, restart(steps));
+    assert.deepEqual([...storage.keys()], [progressKey(key)]);
   });
 
   it("treats corrupted or foreign values as unreadable and leaves them alone", () => {
-    for (const raw of ["{not json", '"a string"', '{"version":4,"checked":[]}', '{"version":3,"checked":"a","knownSteps":[]}', "null"]) {
+    for (const raw of ["{not json", '"a string"', '{"version":4,"checked":[]}', '{"version":3,"knownSteps":"a","fixedBy":null,"fixedAt":null}', "null"]) {
       const storage = new MemoryStorage();
       storage.setItem(progressKey(key), raw);
-      const read = readEntry(storage, key);
+      const read = readEntry(storage, key, steps);
       assert.equal(read.status, "unreadable", raw);
       assert.equal(read.progress, undefined);
       assert.equal(storage.getItem(progressKey(key)), raw);
     }
+    const storage = new MemoryStorage();
+    writeEntry(storage, key, undefined, emptyEntryProgress(steps));
+    storage.setItem(stepKey(key, "a"), '{"checked":"yes"}');
+    assert.equal(readEntry(storage, key, steps).status, "unreadable", "a step's value too");
   });
 
-  it("moves the version 2 key to one key per entry, keeping entries that already have their own", () => {
+  it("moves the version 2 key to keys per entry and step, keeping entries that already have their own", () => {
     const storage = new MemoryStorage();
     const v2 = (checked: string[]) => ({ checked, fixedBy: null, knownSteps: steps, updatedAt: 1 });
     storage.setItem(legacyProgressKeys.v2, JSON.stringify({ version: 2, entries: { "s/E": v2(["a"]), "s/F": v2(["b"]) } }));
-    writeEntry(storage, "s/F", { ...emptyEntryProgress(steps), checked: ["c"], updatedAt: 9 });
-    assert.deepEqual(readEntry(storage, key).progress?.checked, ["a"]);
-    assert.deepEqual(readEntry(storage, "s/F").progress?.checked, ["c"], "the newer per-entry value wins");
+    writeEntry(storage, "s/F", undefined, { ...emptyEntryProgress(steps), checked: ["c"] });
+    assert.deepEqual(readEntry(storage, key, steps).progress?.checked, ["a"]);
+    assert.deepEqual(readEntry(storage, "s/F", steps).progress?.checked, ["c"], "the newer per-entry value wins");
     assert.equal(storage.getItem(legacyProgressKeys.v2), null);
   });
 
   it("migrates the version 1 key", () => {
     const storage = new MemoryStorage();
     storage.setItem(legacyProgressKeys.v1, JSON.stringify({ "s/E": ["a", "b"] }));
-    const read = readEntry(storage, key);
+    const read = readEntry(storage, key, steps);
     assert.equal(read.status, "ok");
     assert.deepEqual(read.progress?.checked, ["a", "b"]);
     assert.equal(storage.getItem(legacyProgressKeys.v1), null);
@@ -161,18 +204,18 @@ describe("storage", () => {
   it("leaves an old key it cannot read where it is", () => {
     const storage = new MemoryStorage();
     storage.setItem(legacyProgressKeys.v2, "{broken");
-    assert.deepEqual(readEntry(storage, key), { progress: undefined, status: "ok" });
+    assert.deepEqual(readEntry(storage, key, steps), { progress: undefined, status: "ok" });
     assert.equal(storage.getItem(legacyProgressKeys.v2), "{broken");
   });
 
   it("reports storage that cannot be used", () => {
-    assert.equal(readEntry(null, key).status, "unavailable");
-    assert.equal(writeEntry(new MemoryStorage(true), key, emptyEntryProgress(steps)), false);
+    assert.equal(readEntry(null, key, steps).status, "unavailable");
+    assert.equal(writeEntry(new MemoryStorage(true), key, undefined, emptyEntryProgress(steps)), false);
     const throwing = new MemoryStorage();
     throwing.getItem = () => {
       throw new Error("SecurityError");
     };
-    assert.equal(readEntry(throwing, key).status, "unavailable");
+    assert.equal(readEntry(throwing, key, steps).status, "unavailable");
   });
 
   it("remembers step-by-step mode per guide", () => {
@@ -338,18 +381,21 @@ describe("the checklist store", () => {
   });
 
   it("two tabs checking steps at the same moment keep each other's steps", () => {
-    const storage = new MemoryStorage();
-    const locks = new QueuedLocks();
-    const first = new ChecklistStore(config, { storage: () => storage, locks: () => locks });
-    const second = new ChecklistStore(config, { storage: () => storage, locks: () => locks });
-    first.getSnapshot();
-    second.getSnapshot();
-    first.setChecked("a", true);
-    second.setChecked("b", true);
-    assert.deepEqual(first.getSnapshot().progress.checked, ["a"], "shown at once, before it is saved");
-    locks.drain();
-    assert.deepEqual(new ChecklistStore(config, { storage: () => storage }).getSnapshot().progress.checked, ["a", "b"]);
-    assert.deepEqual(second.getSnapshot().progress.checked, ["a", "b"], "the later writer saw the first one's step");
+    const storages = new TabStorages();
+    const [first, second] = storages.tabs.map((tab) => new ChecklistStore(config, { storage: () => tab }));
+    first?.getSnapshot();
+    second?.getSnapshot();
+    storages.deliver();
+    // Each tab clicks before the other's write has reached it.
+    first?.setChecked("a", true);
+    second?.setChecked("b", true);
+    second?.markFixed("c");
+    storages.deliver();
+    for (const tab of storages.tabs) {
+      const again = new ChecklistStore(config, { storage: () => tab }).getSnapshot().progress;
+      assert.deepEqual(again.checked, ["a", "b", "c"]);
+      assert.equal(again.fixedBy, "c");
+    }
   });
 
   it("remembers step-by-step mode", () => {

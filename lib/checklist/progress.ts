@@ -23,15 +23,13 @@ export interface EntryProgress {
   fixedAt: number | null;
   /** The entry's step ids when the user last saw it, to notice a changed guide. */
   knownSteps: string[];
-  /** Milliseconds since the epoch. */
-  updatedAt: number;
 }
 
-/** One change to an entry's progress, applied to the freshest copy at the moment it is saved. */
+/** One change to an entry's progress, applied to the freshest saved copy when it is made. */
 export type ProgressChange = (progress: EntryProgress) => EntryProgress;
 
 export function emptyEntryProgress(stepIds: readonly string[]): EntryProgress {
-  return { checked: [], checkedAt: {}, notes: {}, fixedBy: null, fixedAt: null, knownSteps: [...stepIds], updatedAt: 0 };
+  return { checked: [], checkedAt: {}, notes: {}, fixedBy: null, fixedAt: null, knownSteps: [...stepIds] };
 }
 
 /** Aliases (BackUpOperationFailed / …V2) share an entry id, so they share this key. */
@@ -65,7 +63,6 @@ export function reconcile(saved: EntryProgress | undefined, stepIds: readonly st
       fixedBy: fixedStillThere ? saved.fixedBy : null,
       fixedAt: fixedStillThere ? saved.fixedAt : null,
       knownSteps: [...stepIds],
-      updatedAt: saved.updatedAt,
     },
     changed,
   };
@@ -84,30 +81,29 @@ export function setChecked(progress: EntryProgress, stepId: string, checked: boo
     checkedAt,
     fixedBy: unfixed ? null : progress.fixedBy,
     fixedAt: unfixed ? null : progress.fixedAt,
-    updatedAt: now,
   };
 }
 
 /** "This fixed it": the step counts as tried, and the error as resolved. */
 export function markFixed(progress: EntryProgress, by: string, stepIds: readonly string[], now = Date.now()): EntryProgress {
   const withStep = by === fixedByGuidance ? progress : setChecked(progress, by, true, stepIds, now);
-  return { ...withStep, fixedBy: by, fixedAt: now, updatedAt: now };
+  return { ...withStep, fixedBy: by, fixedAt: now };
 }
 
-export function undoFixed(progress: EntryProgress, now = Date.now()): EntryProgress {
-  return { ...progress, fixedBy: null, fixedAt: null, updatedAt: now };
+export function undoFixed(progress: EntryProgress): EntryProgress {
+  return { ...progress, fixedBy: null, fixedAt: null };
 }
 
 /** The note of one step; an empty note is removed. */
-export function setNote(progress: EntryProgress, stepId: string, note: string, now = Date.now()): EntryProgress {
+export function setNote(progress: EntryProgress, stepId: string, note: string): EntryProgress {
   const notes = only(progress.notes, (id) => id !== stepId);
   const text = note.slice(0, noteMaxLength);
   if (text.trim()) notes[stepId] = text;
-  return { ...progress, notes, updatedAt: now };
+  return { ...progress, notes };
 }
 
-export function restart(stepIds: readonly string[], now = Date.now()): EntryProgress {
-  return { ...emptyEntryProgress(stepIds), updatedAt: now };
+export function restart(stepIds: readonly string[]): EntryProgress {
+  return emptyEntryProgress(stepIds);
 }
 
 /**

@@ -3,13 +3,17 @@
  * missing, disabled, full or holding a value we don't recognise leaves the checklist
  * working for the visit, and the caller is told that progress cannot be saved.
  *
- * Each entry's progress has a key of its own, and every write of it is a
- * read-change-write under a Web Lock named after that key: tabs run in separate
- * processes, so without the lock two clicks within milliseconds would each write a
- * stale copy and lose the other.
+ * Tabs run in separate processes, and a tab's localStorage is a copy that other tabs'
+ * writes reach a moment later: a tab that rewrites a shared value from its copy can undo
+ * a click another tab made a millisecond before (a lock does not help: the second tab may
+ * still read its stale copy). So each step keeps its state (checked and when, its note,
+ * whether and when it fixed the problem) under a key of its own, the entry's key holds
+ * only the steps the guide had when last seen, and a change writes only the keys whose
+ * value it changed. Two tabs checking different steps at the same moment write different
+ * keys, and both steps are kept.
  */
-import { isRecord, isStringArray, parseJson } from "../guards";
-import type { EntryProgress } from "./progress";
+import { isRecord, isString, isStringArray, parseJson } from "../guards";
+import { type EntryProgress, emptyEntryProgress, fixedByGuidance } from "./progress";
 
 /** The version is in the key: a future format gets new keys, and these are migrated. */
 export const progressKeyPrefix = "error-guide:progress:v3:";
@@ -21,65 +25,117 @@ export const legacyProgressKeys = { v2: "error-guide:progress:v2", v1: "error-gu
 export type StorageStatus = "ok" | "unavailable" | "unreadable";
 
 export interface EntryRead {
-  /** The saved progress, or undefined when there is none (or it cannot be read). */
+  /** The saved progress as stored (steps the guide no longer has included), or undefined when there is none. */
   progress: EntryProgress | undefined;
   status: StorageStatus;
 }
 
-/** The storage key of one entry (`entryKey` of progress.ts). */
+/** The key of what concerns a whole entry (`entryKey` of progress.ts). */
 export function progressKey(entry: string): string {
   return `${progressKeyPrefix}${entry}`;
 }
 
-function numberRecord(value: unknown): Record<string, number> | null {
+/** The key of one step's state within an entry. */
+export function stepKey(entry: string, stepId: string): string {
+  return `${progressKey(entry)}#${stepId}`;
+}
+
+/** The storage key belongs to this entry (its own key or one of its steps'). */
+export function isEntryStorageKey(storageKey: string, entry: string): boolean {
+  return storageKey === progressKey(entry) || storageKey.startsWith(`${progressKey(entry)}#`);
+}
+
+/** A record whose every value passes `isItem`; absent counts as empty (older versions had none). */
+function recordOf<T>(value: unknown, isItem: (item: unknown) => item is T): Record<string, T> | null {
   if (value === undefined) return {};
   if (!isRecord(value)) return null;
-  const out: Record<string, number> = {};
+  const out: Record<string, T> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== "number") return null;
+    if (!isItem(item)) return null;
     out[key] = item;
   }
   return out;
 }
 
-function stringRecord(value: unknown): Record<string, string> | null {
-  if (value === undefined) return {};
-  if (!isRecord(value)) return null;
-  const out: Record<string, string> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (typeof item !== "string") return null;
-    out[key] = item;
-  }
-  return out;
-}
+const isNumber = (value: unknown): value is number => typeof value === "number";
 
-/** An entry of version 3, or of version 2 (which had no times and no notes); null for anything else. */
-function parseEntryValue(value: unknown): EntryProgress | null {
+/** An entry as version 2 kept it (its times and notes are version 3's additions, absent there). */
+function parseVersion2Entry(value: unknown): EntryProgress | null {
   if (!isRecord(value)) return null;
-  const { checked, fixedBy, fixedAt, knownSteps, updatedAt } = value;
-  const checkedAt = numberRecord(value.checkedAt);
-  const notes = stringRecord(value.notes);
-  if (!isStringArray(checked) || !isStringArray(knownSteps) || checkedAt === null || notes === null) return null;
+  const { checked, fixedBy, knownSteps } = value;
+  if (!isStringArray(checked) || !isStringArray(knownSteps)) return null;
   if (fixedBy !== null && typeof fixedBy !== "string") return null;
+  return { ...emptyEntryProgress(knownSteps), checked, fixedBy };
+}
+
+/** The key that holds "the guidance fixed it" of an entry without steps. */
+const guidanceStep = fixedByGuidance;
+
+/** Every key and value that stores this progress: the entry's own, and one per step with something to keep. */
+export function storedValues(entry: string, progress: EntryProgress): Map<string, string> {
+  const values = new Map([[progressKey(entry), JSON.stringify({ version: 3, knownSteps: progress.knownSteps })]]);
+  const kept = new Set([...progress.checked, ...Object.keys(progress.notes), ...(progress.fixedBy === null ? [] : [progress.fixedBy])]);
+  for (const id of kept) {
+    const checked = progress.checked.includes(id);
+    const step = {
+      checked,
+      checkedAt: checked ? progress.checkedAt[id] : undefined,
+      note: progress.notes[id],
+      fixedAt: progress.fixedBy === id ? (progress.fixedAt ?? 0) : undefined,
+    };
+    values.set(stepKey(entry, id), JSON.stringify(step));
+  }
+  return values;
+}
+
+interface StepValue {
+  checked: boolean;
+  checkedAt: number | undefined;
+  note: string | undefined;
+  fixedAt: number | undefined;
+}
+
+function parseStep(raw: string): StepValue | null {
+  const value = parseJson(raw);
+  if (!isRecord(value) || typeof value.checked !== "boolean") return null;
+  const { checkedAt, note, fixedAt } = value;
+  const optional = (item: unknown, is: (item: unknown) => boolean) => item === undefined || is(item);
+  if (!optional(checkedAt, isNumber) || !optional(note, isString) || !optional(fixedAt, isNumber)) return null;
   return {
-    checked,
-    checkedAt,
-    notes,
-    fixedBy,
-    fixedAt: typeof fixedAt === "number" ? fixedAt : null,
-    knownSteps,
-    updatedAt: typeof updatedAt === "number" ? updatedAt : 0,
+    checked: value.checked,
+    checkedAt: isNumber(checkedAt) ? checkedAt : undefined,
+    note: isString(note) ? note : undefined,
+    fixedAt: isNumber(fixedAt) ? fixedAt : undefined,
   };
 }
 
-/** Our format of one entry, or null for anything else (corrupted JSON, another app's value, a newer version). */
-export function parseEntry(raw: string): EntryProgress | null {
-  const value = parseJson(raw);
-  return isRecord(value) && value.version === 3 ? parseEntryValue(value) : null;
-}
-
-export function serialiseEntry(progress: EntryProgress): string {
-  return JSON.stringify({ version: 3, ...progress });
+/**
+ * An entry from its keys: undefined when nothing is stored, null when a value is not ours
+ * (corrupted JSON, another app's value, a newer version). `stepIds` are the steps to look
+ * up besides those the entry knew.
+ */
+export function parseStored(entry: string, get: (key: string) => string | null, stepIds: readonly string[]): EntryProgress | null | undefined {
+  const raw = get(progressKey(entry));
+  const value = raw === null ? { version: 3, knownSteps: [] } : parseJson(raw);
+  if (!isRecord(value) || value.version !== 3 || !isStringArray(value.knownSteps)) return null;
+  const progress = emptyEntryProgress(value.knownSteps);
+  let found = raw !== null;
+  for (const id of new Set([...stepIds, ...value.knownSteps, guidanceStep])) {
+    const stored = get(stepKey(entry, id));
+    if (stored === null) continue;
+    const step = parseStep(stored);
+    if (step === null) return null;
+    found = true;
+    if (step.checked) progress.checked.push(id);
+    if (step.checked && step.checkedAt !== undefined) progress.checkedAt[id] = step.checkedAt;
+    if (step.note !== undefined) progress.notes[id] = step.note;
+    // Two tabs may each have said a different step fixed it: the later one counts.
+    if (step.fixedAt !== undefined && (progress.fixedAt === null || step.fixedAt > progress.fixedAt)) {
+      progress.fixedBy = id;
+      progress.fixedAt = step.fixedAt;
+    }
+  }
+  return found ? progress : undefined;
 }
 
 /** Version 2: `{ version: 2, entries: { "<slug>/<entry>": { checked, fixedBy, knownSteps, updatedAt } } }`. */
@@ -88,7 +144,7 @@ export function migrateVersion2(raw: string): Record<string, EntryProgress> | nu
   if (!isRecord(value) || value.version !== 2 || !isRecord(value.entries)) return null;
   const entries: Record<string, EntryProgress> = {};
   for (const [key, entry] of Object.entries(value.entries)) {
-    const parsed = parseEntryValue(entry);
+    const parsed = parseVersion2Entry(entry);
     if (parsed === null) return null;
     entries[key] = parsed;
   }
@@ -98,19 +154,15 @@ export function migrateVersion2(raw: string): Record<string, EntryProgress> | nu
 /** Version 1: `{ "<slug>/<entry>": ["step-id", …] }`. */
 export function migrateVersion1(raw: string): Record<string, EntryProgress> | null {
   const value = parseJson(raw);
-  if (!isRecord(value)) return null;
-  const entries: Record<string, EntryProgress> = {};
-  for (const [key, checked] of Object.entries(value)) {
-    if (!isStringArray(checked)) return null;
-    entries[key] = { checked, checkedAt: {}, notes: {}, fixedBy: null, fixedAt: null, knownSteps: [], updatedAt: 0 };
-  }
-  return entries;
+  const entries = isRecord(value) ? recordOf(value, isStringArray) : null;
+  if (entries === null) return null;
+  return Object.fromEntries(Object.entries(entries).map(([key, checked]) => [key, { ...emptyEntryProgress([]), checked }]));
 }
 
 /**
- * Moves progress from an older single key to one key per entry, then removes the old key.
- * An entry that already has a key of its own keeps it (it is newer). A value we cannot
- * read is left where it is: it may be someone's progress in a format we don't know.
+ * Moves progress from an older single key to keys per entry and step, then removes the
+ * old key. An entry that already has keys of its own keeps them (they are newer). A value
+ * we cannot read is left where it is: it may be someone's progress in a format we don't know.
  */
 export function migrateLegacy(storage: Storage): void {
   const sources = [
@@ -122,7 +174,8 @@ export function migrateLegacy(storage: Storage): void {
     const entries = raw === null ? null : migrate(raw);
     if (entries === null) continue;
     for (const [entry, progress] of Object.entries(entries)) {
-      if (storage.getItem(progressKey(entry)) === null) storage.setItem(progressKey(entry), serialiseEntry(progress));
+      if (parseStored(entry, (name) => storage.getItem(name), progress.checked) !== undefined) continue;
+      for (const [storageKey, value] of storedValues(entry, progress)) storage.setItem(storageKey, value);
     }
     storage.removeItem(key);
   }
@@ -138,22 +191,8 @@ export function browserStorage(): Storage | null {
   }
 }
 
-/** What the checklist needs of the Web Locks API (navigator.locks). */
-export interface Locks {
-  request(name: string, callback: () => void): Promise<unknown>;
-}
-
-/** The Web Locks API, or null where the browser has none (then writes are read-change-write without a lock). */
-export function browserLocks(): Locks | null {
-  try {
-    return typeof navigator !== "undefined" && navigator.locks ? navigator.locks : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Saved progress of one entry, after moving any older format to its key. */
-export function readEntry(storage: Storage | null, entry: string): EntryRead {
+/** Saved progress of one entry, after moving any older format to its keys. */
+export function readEntry(storage: Storage | null, entry: string, stepIds: readonly string[]): EntryRead {
   if (storage === null) return { progress: undefined, status: "unavailable" };
   try {
     migrateLegacy(storage);
@@ -161,21 +200,25 @@ export function readEntry(storage: Storage | null, entry: string): EntryRead {
     // A full storage cannot take the migrated copies; the old key stays, and this entry is read as it is.
   }
   try {
-    const raw = storage.getItem(progressKey(entry));
-    if (raw === null) return { progress: undefined, status: "ok" };
-    const progress = parseEntry(raw);
+    const progress = parseStored(entry, (key) => storage.getItem(key), stepIds);
     // A value we don't understand is left alone: it may be someone's progress in a newer format.
-    return progress ? { progress, status: "ok" } : { progress: undefined, status: "unreadable" };
+    return progress === null ? { progress: undefined, status: "unreadable" } : { progress, status: "ok" };
   } catch {
     return { progress: undefined, status: "unavailable" };
   }
 }
 
-/** Saves; false when the browser refused (quota, private mode). */
-export function writeEntry(storage: Storage | null, entry: string, progress: EntryProgress): boolean {
+/**
+ * Saves `after` over `before` (as read a moment ago), writing only the keys whose value
+ * changed; false when the browser refused (quota, private mode).
+ */
+export function writeEntry(storage: Storage | null, entry: string, before: EntryProgress | undefined, after: EntryProgress): boolean {
   if (storage === null) return false;
+  const old = before ? storedValues(entry, before) : new Map<string, string>();
+  const next = storedValues(entry, after);
   try {
-    storage.setItem(progressKey(entry), serialiseEntry(progress));
+    for (const [key, value] of next) if (old.get(key) !== value) storage.setItem(key, value);
+    for (const key of old.keys()) if (!next.has(key)) storage.removeItem(key);
     return true;
   } catch {
     return false;
@@ -200,24 +243,4 @@ export function writeStepByStep(storage: Storage | null, entry: string, on: bool
   } catch {
     return false;
   }
-}
-
-/**
- * Runs `write` while holding the lock of this entry in every tab of the site, or at once
- * where there are no Web Locks (or they refuse).
- */
-export function withEntryLock(locks: Locks | null, entry: string, write: () => void): void {
-  if (locks === null) {
-    write();
-    return;
-  }
-  let ran = false;
-  locks
-    .request(progressKey(entry), () => {
-      ran = true;
-      write();
-    })
-    .catch(() => {
-      if (!ran) write();
-    });
 }

@@ -4,9 +4,9 @@
  * use in the browser, follows other tabs through the `storage` event, and keeps
  * working in memory when storage fails.
  *
- * Every change is a function of the progress (progress.ts), not a copy of it: it is shown
- * at once over the last saved state, and saved by applying it to the freshest saved copy
- * under the entry's lock, so changes made in another tab at the same moment survive.
+ * Every change is a function of the progress (progress.ts), not a copy of it: it is applied
+ * to the progress as saved at that moment, and only what it changed is written
+ * (storage.ts), so a step another tab checked a moment before is kept.
  */
 import {
   emptyEntryProgress,
@@ -22,15 +22,12 @@ import {
 } from "./progress";
 import type { SharedProgress } from "./share";
 import {
-  browserLocks,
   browserStorage,
-  type Locks,
-  progressKey,
+  isEntryStorageKey,
   readEntry,
   readStepByStep,
   stepByStepKeyPrefix,
   type StorageStatus,
-  withEntryLock,
   writeEntry,
   writeStepByStep,
 } from "./storage";
@@ -66,11 +63,10 @@ export interface ChecklistConfig {
 /** What the store needs from the browser; tests pass their own. */
 export interface StoreEnvironment {
   storage: () => Storage | null;
-  locks: () => Locks | null;
   now: () => number;
 }
 
-const browser: StoreEnvironment = { storage: browserStorage, locks: browserLocks, now: () => Date.now() };
+const browser: StoreEnvironment = { storage: browserStorage, now: () => Date.now() };
 
 export function initialSnapshot(stepIds: readonly string[]): ChecklistSnapshot {
   return { loaded: false, progress: emptyEntryProgress(stepIds), save: "ok", guideChanged: false, checkedElsewhere: {}, stepByStep: false };
@@ -79,8 +75,6 @@ export function initialSnapshot(stepIds: readonly string[]): ChecklistSnapshot {
 export class ChecklistStore {
   /** The progress as last read or saved; null until loaded. */
   private saved: EntryProgress | null = null;
-  /** Changes shown but not saved yet (waiting for the lock). */
-  private pending: ProgressChange[] = [];
   private snapshot: ChecklistSnapshot;
   private readonly listeners = new Set<() => void>();
   private readonly key: string;
@@ -97,9 +91,9 @@ export class ChecklistStore {
 
   /** The storage keys whose change in another tab this checklist shows. */
   private watches(storageKey: string | null): boolean {
-    if (storageKey === null || storageKey === progressKey(this.key) || storageKey === `${stepByStepKeyPrefix}${this.key}`) return true;
+    if (storageKey === null || isEntryStorageKey(storageKey, this.key) || storageKey === `${stepByStepKeyPrefix}${this.key}`) return true;
     return Object.values(this.config.related).some((entries) =>
-      entries.some((entry) => storageKey === progressKey(entryKey(this.config.articleSlug, entry.entryId))),
+      entries.some((entry) => isEntryStorageKey(storageKey, entryKey(this.config.articleSlug, entry.entryId))),
     );
   }
 
@@ -131,18 +125,15 @@ export class ChecklistStore {
   }
 
   undoFixed(): void {
-    const now = this.env.now();
-    this.change((progress) => undoFixed(progress, now));
+    this.change(undoFixed);
   }
 
   setNote(stepId: string, note: string): void {
-    const now = this.env.now();
-    this.change((progress) => setNote(progress, stepId, note, now));
+    this.change((progress) => setNote(progress, stepId, note));
   }
 
   restart(): void {
-    const now = this.env.now();
-    this.change(() => restart(this.config.stepIds, now));
+    this.change(() => restart(this.config.stepIds));
   }
 
   /** Replaces this browser's progress with a shared one: only when the user asks. */
@@ -150,7 +141,7 @@ export class ChecklistStore {
     const now = this.env.now();
     const { stepIds } = this.config;
     this.change(() => {
-      const tried = shared.tried.reduce((acc, id) => setChecked(acc, id, true, stepIds, now), restart(stepIds, now));
+      const tried = shared.tried.reduce((acc, id) => setChecked(acc, id, true, stepIds, now), restart(stepIds));
       return shared.fixedBy === null ? tried : markFixed(tried, shared.fixedBy, stepIds, now);
     });
   }
@@ -167,20 +158,15 @@ export class ChecklistStore {
     this.publish({ ...this.snapshot, guideChanged: false });
   }
 
-  private shown(): EntryProgress {
-    const base = this.saved ?? emptyEntryProgress(this.config.stepIds);
-    return this.pending.reduce((progress, change) => change(progress), base);
-  }
-
   private load(firstLoad: boolean): void {
     const storage = this.env.storage();
-    const read = readEntry(storage, this.key);
+    const read = readEntry(storage, this.key, this.config.stepIds);
     const { progress, changed } = reconcile(read.progress, this.config.stepIds);
     this.saved = progress;
     const save: SaveStatus = this.snapshot.save === "write-failed" && read.status === "ok" ? "write-failed" : read.status;
     this.publish({
       loaded: true,
-      progress: this.shown(),
+      progress,
       save,
       guideChanged: firstLoad ? changed : this.snapshot.guideChanged,
       checkedElsewhere: this.checkedElsewhere(),
@@ -192,28 +178,19 @@ export class ChecklistStore {
 
   private change(change: ProgressChange): void {
     this.getSnapshot();
-    this.pending.push(change);
-    this.publish({ ...this.snapshot, progress: this.shown() });
-    const settle = (saved: EntryProgress, save: SaveStatus): void => {
-      this.saved = saved;
-      this.pending = this.pending.filter((waiting) => waiting !== change);
-      this.publish({ ...this.snapshot, progress: this.shown(), save });
+    const inMemory = (save: SaveStatus) => {
+      this.saved = change(this.saved ?? emptyEntryProgress(this.config.stepIds));
+      this.publish({ ...this.snapshot, progress: this.saved, save });
     };
     // Storage we could not read stays untouched (it may be progress in another format); the change lives in memory.
-    if (this.snapshot.save === "unreadable" || this.snapshot.save === "unavailable") {
-      settle(change(this.saved ?? emptyEntryProgress(this.config.stepIds)), this.snapshot.save);
-      return;
-    }
-    withEntryLock(this.env.locks(), this.key, () => {
-      const storage = this.env.storage();
-      const read = readEntry(storage, this.key);
-      if (read.status !== "ok") {
-        settle(change(this.saved ?? emptyEntryProgress(this.config.stepIds)), read.status);
-        return;
-      }
-      const next = change(reconcile(read.progress, this.config.stepIds).progress);
-      settle(next, writeEntry(storage, this.key, next) ? "ok" : "write-failed");
-    });
+    if (this.snapshot.save === "unreadable" || this.snapshot.save === "unavailable") return inMemory(this.snapshot.save);
+    const storage = this.env.storage();
+    const read = readEntry(storage, this.key, this.config.stepIds);
+    if (read.status !== "ok") return inMemory(read.status);
+    const next = change(reconcile(read.progress, this.config.stepIds).progress);
+    const save = writeEntry(storage, this.key, read.progress, next) ? "ok" : "write-failed";
+    this.saved = next;
+    this.publish({ ...this.snapshot, progress: next, save });
   }
 
   private checkedElsewhere(): Record<string, RelatedEntry[]> {
@@ -224,7 +201,7 @@ export class ChecklistStore {
       const where = entries.filter((entry) => {
         let checked = checkedIn.get(entry.entryId);
         if (checked === undefined) {
-          checked = readEntry(storage, entryKey(this.config.articleSlug, entry.entryId)).progress?.checked ?? [];
+          checked = readEntry(storage, entryKey(this.config.articleSlug, entry.entryId), this.config.stepIds).progress?.checked ?? [];
           checkedIn.set(entry.entryId, checked);
         }
         return checked.includes(stepId);
