@@ -480,6 +480,24 @@ test("no accessibility violations before and after checking steps", async ({ pag
   await step(page, noInternet).getByRole("button", { name: "Isto resolveu" }).click();
   const after = await new AxeBuilder({ page }).analyze();
   expect(after.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByTestId("resolved").getByRole("button", { name: "Desfazer" }).click();
+  for (const box of await page.getByRole("checkbox").all()) await box.check();
+  await expect(page.getByTestId("exhausted")).toBeVisible();
+  const ending = await new AxeBuilder({ page }).analyze();
+  expect(ending.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("no accessibility violations in the read-only view of a customer's link, or in step-by-step mode", async ({ page }) => {
+  await page.goto(`${guestAgent}?tried=1-${stepCode(firstStep)},5-${stepCode(noInternet)}&fixed=5-${stepCode(noInternet)}`);
+  await ready(page);
+  await expect(page.getByTestId("shared-banner")).toBeVisible();
+  const shared = await new AxeBuilder({ page }).analyze();
+  expect(shared.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByRole("button", { name: "Ver o meu progresso" }).click();
+  await page.getByRole("button", { name: "Um passo de cada vez" }).click();
+  await expect(page.getByTestId("step-position")).toBeVisible();
+  const stepByStep = await new AxeBuilder({ page }).analyze();
+  expect(stepByStep.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test("every control is reachable by keyboard", async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { noteMaxLength } from "@/lib/checklist/progress";
 import type { RelatedEntry } from "@/lib/checklist/store";
 import type { ChecklistStrings } from "@/lib/i18n/checklist";
 import { format, formatList } from "@/lib/i18n/format";
@@ -145,6 +146,7 @@ export function StepItem(props: Props) {
             <textarea
               id={noteId}
               rows={2}
+              maxLength={noteMaxLength}
               value={props.note}
               aria-describedby={`${noteId}-hint`}
               className="mt-1 block w-full rounded-md border border-slate-300 p-2 text-sm focus-visible:outline-2 focus-visible:outline-blue-600"
