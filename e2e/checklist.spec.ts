@@ -339,7 +339,7 @@ test("an agent opening a customer's link sees the customer's marks in the list, 
   await checkbox(page, firstStep).check();
   await step(page, noInternet).getByRole("button", { name: /Mostrar solução/ }).click();
   await step(page, noInternet).getByRole("button", { name: "Isto resolveu" }).click();
-  await page.getByTestId("actions").getByRole("button", { name: "Copiar ligação com o progresso" }).click();
+  await page.getByTestId("resolved").getByRole("button", { name: "Copiar ligação com o progresso" }).click();
   const url = await page.evaluate(() => navigator.clipboard.readText());
 
   // The agent has progress of their own on this error.

@@ -230,6 +230,7 @@ export function Checklist(props: ChecklistProps) {
     if (id) reveal(id);
   };
 
+  const ended = !loaded || readOnly ? null : progress.fixedBy !== null ? "resolved" : exhausted(progress, stepIds) ? "exhausted" : null;
   const cannotSave = loaded && snapshot.save !== "ok";
   const checkedCount = shown.checked.length;
   const positionIndex = position === null ? -1 : stepIds.indexOf(position);
@@ -272,7 +273,7 @@ export function Checklist(props: ChecklistProps) {
         />
       )}
 
-      {!readOnly && progress.fixedBy !== null && (
+      {ended === "resolved" && (
         <ResolvedBanner fixedStep={steps.find((step) => step.id === progress.fixedBy)} t={t} bannerRef={resolvedBanner} onUndo={() => store.undoFixed()}>
           {sendButtons(true)}
         </ResolvedBanner>
@@ -383,9 +384,9 @@ export function Checklist(props: ChecklistProps) {
               );
             })}
           </ol>
-          {loaded && !readOnly && exhausted(progress, stepIds) && (
+          {ended === "exhausted" && (
             <ExhaustedEnding t={t} endingRef={ending} supportContactUrl={props.supportContactUrl}>
-              {sendButtons(true)}
+              {sendButtons(!props.supportContactUrl)}
             </ExhaustedEnding>
           )}
         </>
@@ -402,7 +403,8 @@ export function Checklist(props: ChecklistProps) {
             setAnnouncement(format(t.progress, { checked: 0, total: steps.length }));
           }}
         >
-          {sendButtons(false)}
+          {/* Once an ending offers them, they are not repeated here. */}
+          {ended === null && sendButtons(false)}
         </ChecklistActions>
       )}
     </div>
