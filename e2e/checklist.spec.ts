@@ -248,7 +248,7 @@ test("copy link, share progress and the summary: on the clipboard, confirmed bes
   await expect(actions.getByTestId("copy-confirmation")).toHaveText("✓ Ligação com o seu progresso copiada.");
   await expect(page.getByTestId("announcer")).toHaveText("Ligação com o seu progresso copiada.");
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shared).toMatch(/\?tried=1-[0-9a-z]{4},3-[0-9a-z]{4}$/);
+  expect(shared).toMatch(/\?tried=1-[0-9a-z]{4},3-[0-9a-z]{4}&note=3-[0-9a-z]{4}%3AO\+estado\+do\+instant%C3%A2neo/);
 
   // The note is saved with the progress.
   await page.reload();
@@ -338,6 +338,7 @@ test("an agent opening a customer's link sees the customer's marks in the list, 
   await ready(page);
   await checkbox(page, firstStep).check();
   await step(page, noInternet).getByRole("button", { name: /Mostrar solução/ }).click();
+  await step(page, noInternet).getByLabel("O que observei (opcional)").fill("A firewall bloqueava a saída; abri a porta 443.");
   await step(page, noInternet).getByRole("button", { name: "Isto resolveu" }).click();
   await page.getByTestId("resolved").getByRole("button", { name: "Copiar ligação com o progresso" }).click();
   const url = await page.evaluate(() => navigator.clipboard.readText());
@@ -363,6 +364,7 @@ test("an agent opening a customer's link sees the customer's marks in the list, 
   await expect(checkbox(other, firstStep)).toBeDisabled();
   await expect(step(other, firstStep).getByTestId("customer-mark")).toHaveText("tentado pelo cliente");
   await expect(step(other, noInternet).getByTestId("customer-mark")).toHaveText("resolveu, segundo o cliente");
+  await expect(step(other, noInternet).getByTestId("customer-note")).toHaveText("Nota do cliente: A firewall bloqueava a saída; abri a porta 443.");
   await expect(checkbox(other, extensionStep), "the agent's own mark is not mixed in").not.toBeChecked();
   await expect(other.getByTestId("resolved")).toHaveCount(0);
   expect(await savedState(other)).toEqual(before);

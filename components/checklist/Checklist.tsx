@@ -184,7 +184,7 @@ export function Checklist(props: ChecklistProps) {
   };
 
   const shareUrl = () => {
-    const query = encodeShare({ tried: progress.checked, fixedBy: progress.fixedBy }, steps);
+    const query = encodeShare({ tried: progress.checked, fixedBy: progress.fixedBy, notes: progress.notes }, steps);
     return query ? `${pageUrl()}?${query}` : pageUrl();
   };
 
@@ -349,7 +349,7 @@ export function Checklist(props: ChecklistProps) {
                   sentHere={!readOnly && start === step.id}
                   open={open}
                   hidden={stepByStep && position !== step.id}
-                  note={progress.notes[step.id] ?? ""}
+                  note={shown.notes[step.id] ?? ""}
                   checkedElsewhere={snapshot.checkedElsewhere[step.id]}
                   locale={locale}
                   contentLang={props.contentLang}

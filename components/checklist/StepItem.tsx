@@ -113,6 +113,11 @@ export function StepItem(props: Props) {
           >
             {step.title}
           </h3>
+          {readOnly && props.note && (
+            <p className="mt-1 text-sm text-blue-950" data-testid="customer-note">
+              <span className="font-medium">{t.customerNote}:</span> {props.note}
+            </p>
+          )}
           {props.checkedElsewhere && !checked && !readOnly && (
             <p className="mt-1 text-sm text-slate-600" data-testid="checked-elsewhere">
               {format(t.checkedElsewhere, { codes: formatList(props.locale, props.checkedElsewhere.map((entry) => entry.code)) })}

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseArticle } from "../content/article";
 import { currentStep, emptyEntryProgress, entryKey, exhausted, fixedByGuidance, markFixed, noteMaxLength, reconcile, restart, setChecked, setNote, stepAt } from "./progress";
-import { decodeShare, encodeShare, sharedAsProgress, stepCode } from "./share";
+import { decodeShare, encodeShare, sharedAsProgress, sharedNoteLength, stepCode } from "./share";
 import { legacyProgressKeys, progressKey, readEntry, readStepByStep, stepKey, writeEntry, writeStepByStep } from "./storage";
 import { ChecklistStore } from "./store";
 import { progressSummary } from "./summary";
@@ -237,29 +237,40 @@ describe("share links", () => {
   ];
 
   it("writes step numbers and short codes a person can read", () => {
-    const query = encodeShare({ tried: ["the-agent", "no-internet"], fixedBy: "no-internet" }, shareable);
+    const query = encodeShare({ tried: ["the-agent", "no-internet"], fixedBy: "no-internet", notes: {} }, shareable);
     assert.equal(query, `tried=1-${stepCode("the-agent")},3-${stepCode("no-internet")}&fixed=3-${stepCode("no-internet")}`);
     assert.match(stepCode("the-agent"), /^[0-9a-z]{4}$/);
   });
 
   it("round-trips and survives a reordered article, ignoring unknown steps", () => {
-    const query = encodeShare({ tried: ["the-agent", "no-internet"], fixedBy: null }, shareable);
+    const query = encodeShare({ tried: ["the-agent", "no-internet"], fixedBy: null, notes: {} }, shareable);
     const reordered = [
       { id: "no-internet", n: 1 },
       { id: "brand-new", n: 2 },
       { id: "the-agent", n: 3 },
     ];
-    assert.deepEqual(decodeShare(`?${query}&tried=9-zzzz`, reordered), { tried: ["no-internet", "the-agent"], fixedBy: null });
-    assert.deepEqual(decodeShare(`?${query},9-zzzz`, reordered), { tried: ["no-internet", "the-agent"], fixedBy: null });
+    assert.deepEqual(decodeShare(`?${query}&tried=9-zzzz`, reordered), { tried: ["no-internet", "the-agent"], fixedBy: null, notes: {} });
+    assert.deepEqual(decodeShare(`?${query},9-zzzz`, reordered), { tried: ["no-internet", "the-agent"], fixedBy: null, notes: {} });
+  });
+
+  it("carries each note, cut to a chat-sized length, and survives a reordered article", () => {
+    const long = "x".repeat(sharedNoteLength + 50);
+    const query = encodeShare({ tried: ["the-agent"], fixedBy: null, notes: { "the-agent": "service stopped: restarted & ok", "no-internet": long } }, shareable);
+    assert.match(query, new RegExp(`^tried=1-${stepCode("the-agent")}&note=1-${stepCode("the-agent")}%3Aservice\\+stopped`));
+    const decoded = decodeShare(`?${query}`, [...shareable].reverse());
+    assert.equal(decoded?.notes["the-agent"], "service stopped: restarted & ok");
+    assert.equal(decoded?.notes["no-internet"]?.length, sharedNoteLength);
+    assert.ok(decoded?.notes["no-internet"]?.endsWith("…"));
+    assert.deepEqual(decodeShare("?note=9-zzzz:lost", shareable), null, "a note of an unknown step is ignored");
   });
 
   it("carries the fix of an entry without steps", () => {
-    assert.equal(encodeShare({ tried: [], fixedBy: fixedByGuidance }, []), "fixed=guide");
-    assert.deepEqual(decodeShare("?fixed=guide", []), { tried: [], fixedBy: fixedByGuidance });
+    assert.equal(encodeShare({ tried: [], fixedBy: fixedByGuidance, notes: {} }, []), "fixed=guide");
+    assert.deepEqual(decodeShare("?fixed=guide", []), { tried: [], fixedBy: fixedByGuidance, notes: {} });
   });
 
   it("shows shared progress as a list's progress, nothing more", () => {
-    const shown = sharedAsProgress({ tried: ["no-internet", "the-agent"], fixedBy: "no-internet" }, ["the-agent", "the-extension", "no-internet"]);
+    const shown = sharedAsProgress({ tried: ["no-internet", "the-agent"], fixedBy: "no-internet", notes: {} }, ["the-agent", "the-extension", "no-internet"]);
     assert.deepEqual(shown.checked, ["the-agent", "no-internet"]);
     assert.equal(shown.fixedBy, "no-internet");
     assert.deepEqual(shown.notes, {});
@@ -408,9 +419,10 @@ describe("the checklist store", () => {
     const storage = new MemoryStorage();
     const store = new ChecklistStore(config, { storage: () => storage });
     store.setChecked("c", true);
-    store.adopt({ tried: ["a"], fixedBy: "b" });
+    store.adopt({ tried: ["a"], fixedBy: "b", notes: { c: "from the other device" } });
     assert.deepEqual(store.getSnapshot().progress.checked, ["a", "b"]);
     assert.equal(store.getSnapshot().progress.fixedBy, "b");
+    assert.deepEqual(store.getSnapshot().progress.notes, { c: "from the other device" });
   });
 });
 

@@ -141,7 +141,7 @@ export class ChecklistStore {
     const now = this.env.now();
     const { stepIds } = this.config;
     this.change(() => {
-      const tried = shared.tried.reduce((acc, id) => setChecked(acc, id, true, stepIds, now), restart(stepIds));
+      const tried = shared.tried.reduce((acc, id) => setChecked(acc, id, true, stepIds, now), { ...restart(stepIds), notes: shared.notes });
       return shared.fixedBy === null ? tried : markFixed(tried, shared.fixedBy, stepIds, now);
     });
   }
