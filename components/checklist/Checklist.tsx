@@ -371,6 +371,7 @@ export function Checklist(props: ChecklistProps) {
                   }
                   onFixed={() => markFixed(step.id)}
                   onNote={(note) => store.setNote(step.id, note)}
+                  onMove={stepByStep ? move : undefined}
                   copyLink={
                     <CopyButton
                       label={t.copyLink}

@@ -40,6 +40,8 @@ interface Props {
   onToggleOpen: () => void;
   onFixed: () => void;
   onNote: (note: string) => void;
+  /** In step-by-step mode: the arrow keys on the focused step go to the previous or next one. */
+  onMove: ((offset: -1 | 1) => void) | undefined;
   /** The copy-link button. */
   copyLink: ReactNode;
 }
@@ -107,6 +109,13 @@ export function StepItem(props: Props) {
             ref={props.headingRef}
             tabIndex={-1}
             lang={props.contentLang}
+            aria-keyshortcuts={props.onMove ? "ArrowLeft ArrowRight" : undefined}
+            onKeyDown={(event) => {
+              const offset = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+              if (!props.onMove || offset === 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+              event.preventDefault();
+              props.onMove(offset);
+            }}
             className={`text-base font-semibold leading-snug focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 sm:text-lg ${
               checked && !readOnly ? "text-slate-500 line-through decoration-slate-300" : "text-slate-900"
             }`}
