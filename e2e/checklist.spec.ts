@@ -168,29 +168,29 @@ test("step-by-step mode shows one step at a time, moves with Next and Back from 
   await page.goto(guestAgent);
   await ready(page);
   await page.getByRole("button", { name: "Um passo de cada vez" }).click();
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 1 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 1 de 5");
   await expect(page.locator("li[data-step-id]:visible")).toHaveCount(1);
   await page.getByRole("button", { name: "Seguinte" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 2 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 2 de 5");
   await expect(page.locator("#step-title-the-agent-installed-in-the-vm-is-out-of-date-for-linux-vms")).toBeFocused();
   await expect(page.locator("li[data-step-id]:visible")).toHaveCount(1);
   // On the focused step, the arrow keys move too.
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 3 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 3 de 5");
   await expect(page.locator(`#step-title-${thirdStep}`)).toBeFocused();
   await page.keyboard.press("ArrowLeft");
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 2 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 2 de 5");
   await page.getByRole("button", { name: "Anterior" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 1 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 1 de 5");
   await checkbox(page, firstStep).check();
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 2 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 2 de 5");
 
   await page.reload();
   await ready(page);
   await expect(page.getByRole("button", { name: "Ver a lista completa" })).toBeVisible();
-  await expect(page.getByTestId("step-position")).toHaveText("Passo 2 de 5");
+  await expect(page.getByTestId("step-position")).toHaveText("Causa 2 de 5");
   await expect(page.locator("li[data-step-id]:visible")).toHaveCount(1);
   await page.getByRole("button", { name: "Ver a lista completa" }).click();
   await expect(page.locator("li[data-step-id]:visible")).toHaveCount(5);
