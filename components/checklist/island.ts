@@ -13,7 +13,8 @@ export type ChecklistIslandProps = Omit<ChecklistProps, "solutions">;
 export const solutionSlot = { attribute: "data-island-solution", selector: "[data-island-solution]" } as const;
 
 function isStrings(value: unknown): value is ChecklistStrings {
-  return isRecord(value) && Object.values(value).every(isString) && isString(value.progress);
+  const isText = (text: unknown) => isString(text) || (isRecord(text) && isString(text.one) && isString(text.other));
+  return isRecord(value) && Object.values(value).every(isText) && isString(value.progress);
 }
 
 function isRelated(value: unknown): value is Record<string, RelatedEntry[]> {
@@ -33,6 +34,7 @@ export function isChecklistIslandProps(value: unknown): value is ChecklistIsland
     isString(value.code) &&
     isString(value.message) &&
     (value.contentLang === undefined || isString(value.contentLang)) &&
+    (value.supportContactUrl === undefined || isString(value.supportContactUrl)) &&
     Array.isArray(value.steps) &&
     value.steps.every((step) => isRecord(step) && isString(step.id) && typeof step.n === "number" && isString(step.label) && isString(step.title)) &&
     isRelated(value.related) &&

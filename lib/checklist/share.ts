@@ -1,10 +1,10 @@
 /**
- * Progress carried in a link: `?tried=1-k3f9,3-x8a2&fixed=3-x8a2`.
+ * Progress carried in a link: `?tried=1-k3f9,3-x8a2&fixed=3-x8a2&note=3-x8a2:what+I+saw`.
  * Each step is written as its number (for the person reading the link in a chat)
  * and a short code of its stable id (for matching): a later version of the article
  * that reorders steps still maps them right, and unknown codes are ignored.
  */
-import { fixedByGuidance } from "./progress";
+import { emptyEntryProgress, type EntryProgress, fixedByGuidance } from "./progress";
 
 export interface ShareableStep {
   id: string;
@@ -14,7 +14,12 @@ export interface ShareableStep {
 export interface SharedProgress {
   tried: string[];
   fixedBy: string | null;
+  /** "What I saw", by step id (each cut to `sharedNoteLength` in a link). */
+  notes: Record<string, string>;
 }
+
+/** A link is pasted into chats and tickets: each note travels cut to this many characters (the summary has them whole). */
+export const sharedNoteLength = 280;
 
 const guidanceToken = "guide";
 
@@ -46,6 +51,12 @@ export function encodeShare(progress: SharedProgress, steps: readonly ShareableS
     const fixed = progress.fixedBy === null ? undefined : byId.get(progress.fixedBy);
     if (fixed) parts.push(`fixed=${token(fixed)}`);
   }
+  const notes = new URLSearchParams();
+  for (const step of steps) {
+    const note = progress.notes[step.id]?.trim();
+    if (note) notes.append("note", `${token(step)}:${note.length > sharedNoteLength ? `${note.slice(0, sharedNoteLength - 1)}…` : note}`);
+  }
+  if (notes.toString()) parts.push(notes.toString());
   return parts.join("&");
 }
 
@@ -59,7 +70,7 @@ export function decodeShare(search: string, steps: readonly ShareableStep[]): Sh
   const params = new URLSearchParams(search);
   const triedParam = params.get("tried");
   const fixedParam = params.get("fixed");
-  if (triedParam === null && fixedParam === null) return null;
+  if (triedParam === null && fixedParam === null && !params.has("note")) return null;
   const byCode = new Map(steps.map((step) => [stepCode(step.id), step]));
   const tried = new Set<string>();
   for (const value of (triedParam ?? "").split(",")) {
@@ -70,9 +81,21 @@ export function decodeShare(search: string, steps: readonly ShareableStep[]): Sh
   if (fixedParam === guidanceToken) fixedBy = fixedByGuidance;
   else if (fixedParam !== null) fixedBy = stepFor(fixedParam, byCode)?.id ?? null;
   if (fixedBy !== null && fixedBy !== fixedByGuidance) tried.add(fixedBy);
+  const notes: Record<string, string> = {};
+  for (const value of params.getAll("note")) {
+    const split = value.indexOf(":");
+    const step = split < 0 ? undefined : stepFor(value.slice(0, split), byCode);
+    const text = value.slice(split + 1).trim().slice(0, sharedNoteLength);
+    if (step && text) notes[step.id] = text;
+  }
   const ordered = steps.filter((step) => tried.has(step.id)).map((step) => step.id);
-  if (ordered.length === 0 && fixedBy === null) return null;
-  return { tried: ordered, fixedBy };
+  if (ordered.length === 0 && fixedBy === null && Object.keys(notes).length === 0) return null;
+  return { tried: ordered, fixedBy, notes };
+}
+
+/** Shared progress as the list shows it (read-only: it is never saved unless adopted). */
+export function sharedAsProgress(shared: SharedProgress, stepIds: readonly string[]): EntryProgress {
+  return { ...emptyEntryProgress(stepIds), checked: stepIds.filter((id) => shared.tried.includes(id)), fixedBy: shared.fixedBy, notes: shared.notes };
 }
 
 /** The page URL without the share parameters (kept: everything else, and the hash). */
@@ -80,5 +103,6 @@ export function withoutShare(url: URL): string {
   const clean = new URL(url.toString());
   clean.searchParams.delete("tried");
   clean.searchParams.delete("fixed");
+  clean.searchParams.delete("note");
   return clean.pathname + clean.search + clean.hash;
 }

@@ -9,7 +9,7 @@ import { type Dictionary, format } from "../i18n";
  * in the model, for the article page and the export).
  */
 export function checklistSteps(steps: readonly Step[], t: Dictionary): ChecklistStep[] {
-  return steps.map(({ id, n, kind, title }) => ({ id, n, label: format(kind === "step" ? t.stepLabel : t.causeLabel, { n }), title }));
+  return steps.map(({ id, n, kind, title }) => ({ id, n, kind, label: format(kind === "step" ? t.stepLabel : t.causeLabel, { n }), title }));
 }
 
 /**

@@ -12,6 +12,7 @@ import { checklistStringsFor, type Dictionary, dictionaryFor, format } from "@/l
 import { IdRegistry } from "@/lib/render/ids";
 import { checklistSteps, relatedEntries } from "@/lib/site/checklist-props";
 import { type ErrorSection, getCatalog } from "@/lib/site/catalog";
+import { supportContactUrl } from "@/lib/site/support-contact";
 import { alternatesFor, pageMetadata } from "@/lib/site/metadata";
 import { pageRenderOptions } from "@/lib/site/render-options";
 import { articlePath, errorPath, indexPath, routeParam } from "@/lib/site/urls";
@@ -100,6 +101,7 @@ function Guidance({ locale, code, section, index, shared, ids, t }: GuidanceProp
           related={relatedEntries(section.localized.source, entry)}
           strings={checklistStringsFor(locale)}
           contentLang={contentLang}
+          supportContactUrl={supportContactUrl()}
         />
       </section>
       <ArticleMarkdown source={entry.body} options={options} topHeadingRank={shared ? 4 : 3} lang={contentLang} className="mt-6" />
