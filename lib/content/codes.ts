@@ -21,7 +21,7 @@ const hump = /\p{Ll}\p{Lu}/u;
 const knowledgeBaseNumber = /^KB\d+$/i;
 
 export function isCleanCode(text: string): boolean {
-  return text.length >= 2 && cleanCode.test(text);
+  return (text.length >= 2 || /^\d$/.test(text)) && cleanCode.test(text);
 }
 
 /** The kind of identifier a single word is by its shape alone, or null. A plain word ("Unsupported") is "word": a code only where its place says so. */
@@ -68,10 +68,10 @@ function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const labelPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${mentionLabels.map(escapeForPattern).join("|")})(?![\\p{L}])`,
-  "giu",
-);
+const labelSource = `(?<![\\p{L}\\p{N}])(?:${mentionLabels.map(escapeForPattern).join("|")})(?![\\p{L}])`;
+const labelPattern = new RegExp(labelSource, "giu");
+/** The same label at the start of a text ("„Fehler 67“" after "„Fehler 53“, "). */
+const leadingLabel = new RegExp(`^${labelSource}`, "iu");
 
 /** What a label may introduce in running text: a number (two digits or more), hex, or a symbolic identifier. */
 const mentionedCode = /-?0x[0-9A-Fa-f]{1,16}|\d{2,}|[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*/y;
@@ -79,7 +79,7 @@ const listSeparator = /[ \t]*(?:[,/;&]|\b(?:and|or|e|ou|y|o|und|oder|et|ed)\b)[ 
 const labelSeparator = /[ \t]*(?:[:：\-–][ \t]*)?[„“"'«]?[ \t]*/y;
 const hexNumber = /(?<![\p{L}\p{N}_=&])0x[0-9A-Fa-f]{4,}(?![\p{L}\p{N}])/gu;
 /** A number with its hexadecimal form ("-2147164145 [0x8004E00F]", "7 [0x7]") or its SQLSTATE ("2627 (23000)"). */
-const pairedNumber = /(?<![\p{L}\p{N}])(-?\d{1,10})[ \t]*(?:\[(0x[0-9A-Fa-f]{1,8})\]|\(([0-9A-Z]{5})\))/gu;
+const pairedNumber = /(?<![\p{N}.])(-?\d{1,10})[ \t]*(?:\[(0x[0-9A-Fa-f]{1,8})\]|\(([0-9A-Z]{5})\))/gu;
 
 interface Mention {
   code: string;
@@ -114,9 +114,8 @@ function codesAfter(text: string, from: number, start: number): Mention[] {
     // "„Fehler 53“, „Fehler 67“": the next item may repeat the label.
     const rest = text.slice(at, at + 80);
     const again = /^[ \t]*[„“"']?[ \t]*/.exec(rest)?.[0].length ?? 0;
-    labelPattern.lastIndex = 0;
-    const relabel = labelPattern.exec(rest.slice(again));
-    if (relabel && relabel.index === 0) at += again + relabel[0].length;
+    const relabel = leadingLabel.exec(rest.slice(again));
+    if (relabel) at += again + relabel[0].length;
     labelSeparator.lastIndex = at;
     if (labelSeparator.exec(text)) at = labelSeparator.lastIndex;
   }
@@ -150,12 +149,19 @@ const connectorSet = new Set(connectorWords);
 /** "erro de ManutençãoWindowExceeded", "the InstanceLimitExceeded error": a symbolic identifier right beside an error word. */
 function besideErrorWord(text: string): Mention[] {
   const found: Mention[] = [];
-  const tokens = [...text.matchAll(/[\p{L}\p{N}_.]+/gu)].map((match) => ({ word: match[0].replace(/\.$/, ""), at: match.index ?? 0 }));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}_.]+/gu)].map((match) => ({ word: match[0].replace(/\.$/, ""), at: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  // Only words with nothing but spaces between them: "the X error", not "X (error message)".
+  const next = (index: number) => {
+    const here = tokens[index];
+    const following = tokens[index + 1];
+    return here && following && /^[ \t]+$/.test(text.slice(here.end, following.at)) ? following : undefined;
+  };
   tokens.forEach((token, index) => {
     if (!errorWordSet.has(token.word.toLowerCase())) return;
-    const after = tokens[index + 1];
-    const skip = after && connectorSet.has(after.word.toLowerCase()) ? tokens[index + 2] : after;
-    for (const candidate of [tokens[index - 1], skip]) {
+    const after = next(index);
+    const skip = after && connectorSet.has(after.word.toLowerCase()) ? next(index + 1) : after;
+    const before = index > 0 && next(index - 1) === token ? tokens[index - 1] : undefined;
+    for (const candidate of [before, skip]) {
       const kind = candidate ? identifierKind(candidate.word) : null;
       if (candidate && (kind === "camel" || kind === "snake" || kind === "prefixed" || kind === "dotted")) {
         found.push({ code: candidate.word, at: candidate.at, from: candidate.at, to: candidate.at + candidate.word.length });
@@ -165,13 +171,18 @@ function besideErrorWord(text: string): Mention[] {
   return found;
 }
 
-function mentionsIn(text: string): Mention[] {
+export interface MentionOptions {
+  /** Whether a hexadecimal number is a code without a label (in headings and table cells; not in running sentences, where hex numbers are often examples). */
+  bareHex: boolean;
+}
+
+function mentionsIn(text: string, options: MentionOptions = { bareHex: true }): Mention[] {
   const found: Mention[] = [];
   for (const label of text.matchAll(labelPattern)) {
     const from = label.index ?? 0;
     found.push(...codesAfter(text, from, from + label[0].length));
   }
-  for (const hex of text.matchAll(hexNumber)) {
+  for (const hex of options.bareHex ? text.matchAll(hexNumber) : []) {
     const at = hex.index ?? 0;
     found.push({ code: hex[0], at, from: at, to: at + hex[0].length });
   }
@@ -180,9 +191,9 @@ function mentionsIn(text: string): Mention[] {
 }
 
 /** Codes a sentence or table cell mentions: after a label ("ID: 2013", "Erro 34506"), beside an error word, or hexadecimal anywhere. */
-export function codeMentions(text: string): string[] {
+export function codeMentions(text: string, options?: MentionOptions): string[] {
   const codes: string[] = [];
-  for (const { code } of mentionsIn(text)) {
+  for (const { code } of mentionsIn(text, options)) {
     if (!codes.some((known) => known.toLowerCase() === code.toLowerCase())) codes.push(code);
   }
   return codes;

@@ -105,11 +105,22 @@ interface Built {
   source: number;
 }
 
-function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): Array<{ draft: Draft; source: number; heading: Heading | null; title: string }> {
+interface Found {
+  draft: Draft;
+  source: number;
+  /** The heading whose anchor words confirm the codes, if any. */
+  heading: Heading | null;
+  title: string;
+  /** The heading whose anchor the entry takes. */
+  anchorOf: Heading | null;
+}
+
+function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): Found[] {
   const groups = groupHeadings(tree);
-  const found: Array<{ draft: Draft; source: number; heading: Heading | null; title: string }> = [];
+  const found: Found[] = [];
   tree.children.forEach((node, index) => {
-    if (node.type !== "heading" || node.depth < 2 || groups.has(index)) return;
+    if (node.type !== "heading" || groups.has(index)) return;
+    const underTitle = node.depth === 1;
     const title = headingTitle(node);
     const context: HeadingContext = {
       tree,
@@ -122,9 +133,10 @@ function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): 
       isSectionPart: isSectionHeading(title),
     };
     for (const layout of headingLayouts) {
+      if (underTitle && !layout.underTitle) continue;
       const drafts = layout.detect(context);
       if (drafts.length === 0) continue;
-      for (const draft of drafts) found.push({ draft, source: index, heading: node, title });
+      for (const draft of drafts) found.push({ draft, source: index, heading: node, title, anchorOf: node });
       break;
     }
   });
@@ -133,7 +145,8 @@ function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): 
     const drafts = layout.detect({ tree, anchors, sink });
     if (drafts.length === 0) continue;
     const h1 = tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1) ?? null;
-    return drafts.map((draft) => ({ draft, source: -1, heading: h1, title: h1 ? headingTitle(h1) : draft.message }));
+    // The title's anchor names the article, not the code: it is no evidence for the code's spelling.
+    return drafts.map((draft) => ({ draft, source: -1, heading: null, title: h1 ? headingTitle(h1) : draft.message, anchorOf: h1 }));
   }
   return [];
 }
@@ -145,9 +158,9 @@ function messageParagraph(message: string): RootContent {
 export function extractEntries(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): ErrorEntry[] {
   const built: Built[] = [];
   const owners = new Map<string, Built>();
-  for (const { draft: raw, source, heading, title } of headingDrafts(tree, anchors, sink)) {
+  for (const { draft: raw, source, heading, title, anchorOf } of headingDrafts(tree, anchors, sink)) {
     const draft = distinctPrinted(raw);
-    const found = canonicalCodes(draft, heading ? anchorWords(heading) : [], sink);
+    const found = canonicalCodes(draft, heading && draft.anchored ? anchorWords(heading) : [], sink);
     const shown: RootContent[] = [...draft.intro, ...draft.body];
     for (const step of draft.steps) {
       const target = step.target === null ? undefined : anchors.targets.get(step.target);
@@ -182,7 +195,7 @@ export function extractEntries(tree: Root, anchors: AnchorTable, sink: Diagnosti
         visibleCodes: kept.map(({ visible }) => visible),
         title,
         message: draft.message,
-        anchor: heading ? (headingAnchors(heading)[0] ?? null) : null,
+        anchor: anchorOf ? (headingAnchors(anchorOf)[0] ?? null) : null,
         line: draft.line,
         steps: draft.steps,
       },

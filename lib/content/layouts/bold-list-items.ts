@@ -58,6 +58,7 @@ function listDrafts(list: List): Draft[] {
     if (texts.length === 0) return [];
     return [
       {
+        anchored: false,
         printed: texts.map((text) => ({ text, heading: null, at: item.at, certain: true })),
         message: item.message || item.label,
         line: item.line,
@@ -71,6 +72,7 @@ function listDrafts(list: List): Draft[] {
 
 export const boldListItems: HeadingLayout = {
   name: "bold list items",
+  underTitle: true,
   detect({ tree, index }) {
     return ownContent(tree, index).flatMap((node) => (node.type === "list" ? listDrafts(node) : []));
   },

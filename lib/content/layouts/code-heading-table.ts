@@ -13,6 +13,7 @@ import type { HeadingLayout } from "./types";
 
 export const codeHeadingTable: HeadingLayout = {
   name: "code heading and error table",
+  underTitle: false,
   detect({ tree, index, heading, title, line, anchors, sink }) {
     if (/\s/.test(title) || !looksLikeCode(title)) return [];
     const [first, ...rest] = sectionAt(tree, { index, depth: heading.depth });
@@ -34,6 +35,7 @@ export const codeHeadingTable: HeadingLayout = {
     const layout = layoutEntry(tree, rest, anchors, sink, line);
     return [
       {
+        anchored: true,
         printed: [{ text: title, heading: null, at: headingPoint(heading), certain: true }],
         message: message || title,
         line,

@@ -12,6 +12,7 @@ import type { HeadingLayout, Point } from "./types";
 
 export const codeLines: HeadingLayout = {
   name: "code lines",
+  underTitle: false,
   detect({ tree, index, heading, title, line, anchors, sink }) {
     const printed: Array<{ text: string; at: Point }> = [];
     let message: string | null = null;
@@ -32,6 +33,7 @@ export const codeLines: HeadingLayout = {
     const layout = layoutEntry(tree, sectionAt(tree, { index, depth: heading.depth }), anchors, sink, line);
     return [
       {
+        anchored: true,
         printed: printed.map((code, i) => ({ ...code, heading: paired ? (headingSlots[i] ?? null) : null, certain: false })),
         message: message || messagePart || title,
         line,

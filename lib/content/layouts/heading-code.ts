@@ -26,12 +26,13 @@ export function headingCodes(title: string): { codes: string[]; message: string 
 
 export const headingCode: HeadingLayout = {
   name: "code in the heading",
+  underTitle: false,
   detect({ tree, index, heading, title, line, anchors, sink, isSectionPart }) {
     if (isSectionPart) return [];
     const { codes, message } = headingCodes(title);
     if (codes.length === 0) return [];
     const at = headingPoint(heading);
     const layout = layoutEntry(tree, sectionAt(tree, { index, depth: heading.depth }), anchors, sink, line);
-    return [{ printed: codes.map((text) => ({ text, heading: null, at, certain: false })), message: message || title, line, ...layout }];
+    return [{ anchored: true, printed: codes.map((text) => ({ text, heading: null, at, certain: false })), message: message || title, line, ...layout }];
   },
 };

@@ -16,7 +16,7 @@ import type { HeadingContext, HeadingLayout, PrintedCode } from "./types";
 const errorWords = new Set(errorWordList);
 
 function firstWord(text: string): string {
-  return (/^[\s(]*([\p{L}]+)/u.exec(text)?.[1] ?? "").toLowerCase();
+  return (/^\s*([\p{L}]+)/u.exec(text)?.[1] ?? "").toLowerCase();
 }
 
 function lastWord(text: string): string {
@@ -50,6 +50,7 @@ function showingNodes({ tree, index, heading }: HeadingContext): RootContent[] {
 
 export const sectionMentions: HeadingLayout = {
   name: "codes in the sentences that show the error",
+  underTitle: false,
   detect(context) {
     const { tree, index, heading, title, line, anchors, sink, isSectionPart } = context;
     if (isSectionPart) return [];
@@ -58,13 +59,14 @@ export const sectionMentions: HeadingLayout = {
       if (node.type === "table" || node.type === "code") continue;
       visit(node, "paragraph", (paragraph) => {
         for (const { text, locate } of linesOf(paragraph)) {
-          for (const code of codeMentions(text)) printed.push({ text: code, heading: null, at: locate(code), certain: false });
+          for (const code of codeMentions(text, { bareHex: false })) printed.push({ text: code, heading: null, at: locate(code), certain: false });
         }
-        printed.push(...inlineCodesBesideErrorWords(paragraph));
       });
+      // A code in inline code beside an error word is read in the sentences of the section, not in its lists (procedures, examples).
+      if (node.type === "paragraph") printed.push(...inlineCodesBesideErrorWords(node));
     }
     if (printed.length === 0) return [];
     const layout = layoutEntry(tree, sectionAt(tree, { index, depth: heading.depth }), anchors, sink, line);
-    return [{ printed, message: title, line, ...layout }];
+    return [{ anchored: true, printed, message: title, line, ...layout }];
   },
 };

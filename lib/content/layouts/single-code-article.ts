@@ -61,6 +61,6 @@ export const singleCodeArticle: ArticleLayout = {
     }
     if (printed.length === 0) return [];
     const layout = layoutEntry(tree, body, anchors, sink, line);
-    return [{ printed, message, line, ...layout }];
+    return [{ anchored: false, printed, message, line, ...layout }];
   },
 };

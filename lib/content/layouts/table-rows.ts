@@ -84,7 +84,13 @@ function codeColumnDraft(table: ErrorTable, row: ErrorTable["rows"][number], tit
       if (column === messageColumn) leftOut.push(column);
     }
   }
+  if (message === null) {
+    // No message or description column: the first other cell that says something (the solution, often).
+    const other = row.cells.find((cell, column) => column !== table.codeColumn && cell.text !== "");
+    if (other) message = cellMessage(other);
+  }
   return {
+    anchored: false,
     printed,
     message: meaningful(message, title),
     line: row.line,
@@ -100,6 +106,7 @@ function mentionDraft(table: ErrorTable, row: ErrorTable["rows"][number], title:
   const messageColumn = table.roles.indexOf("message");
   const messageCell = row.cells[messageColumn];
   return {
+    anchored: false,
     printed,
     message: meaningful(messageCell ? cellMessage(messageCell) : null, title),
     line: row.line,
@@ -111,6 +118,7 @@ function mentionDraft(table: ErrorTable, row: ErrorTable["rows"][number], title:
 
 export const tableRows: HeadingLayout = {
   name: "error table rows",
+  underTitle: true,
   detect({ tree, index, title }) {
     const drafts: Draft[] = [];
     for (const node of ownContent(tree, index)) {

@@ -28,6 +28,8 @@ export interface PrintedCode {
 
 export interface Draft {
   printed: PrintedCode[];
+  /** Whether the heading's anchor speaks for these codes (it names the heading's entry, not each row of a table under it). */
+  anchored: boolean;
   message: string;
   line: number;
   intro: RootContent[];
@@ -52,6 +54,8 @@ export interface HeadingContext {
 /** A layout found under one heading. */
 export interface HeadingLayout {
   name: string;
+  /** Whether the layout is also looked for under the article's title (H1), before its first section: tables and lists of codes. */
+  underTitle: boolean;
   detect(context: HeadingContext): Draft[];
 }
 
