@@ -8,7 +8,7 @@
  */
 import type { Paragraph } from "mdast";
 import { ownContent } from "../anchors";
-import { codeMentions, codeSlots, identifierKind, leadingCodes } from "../codes";
+import { codeMentions, codeSlots, identifierKind, leadingCodes, looksLikeCode } from "../codes";
 import { type Cell, type ErrorTable, cellMessage, cellParagraph, codesInCell, readErrorTable } from "../tables";
 import { expandSlot, meaningful } from "./shared";
 import type { Draft, HeadingLayout, PrintedCode } from "./types";
@@ -32,7 +32,9 @@ function codeCellCodes(cell: Cell): PrintedCode[] {
   const text = cell.text.replace(/[.:]$/, "");
   const printed = (codes: string[], certain: boolean) => codes.map((code) => ({ text: code, heading: null, at: cell.at, certain }));
   const words = text.split(/[\s,;/&]+/).filter(Boolean);
-  if (words.length > 0 && words.every((word) => identifierKind(word) !== null)) return printed(words, true);
+  // One word may be a plain one ("Conflict"); in a list of codes every word has a code's shape.
+  const isCode = (word: string) => (words.length === 1 ? identifierKind(word) !== null : looksLikeCode(word));
+  if (words.length > 0 && words.every(isCode)) return printed(words, true);
   const mentioned = codeMentions(text);
   if (mentioned.length) return printed(mentioned, false);
   const leading = leadingCodes(text);
