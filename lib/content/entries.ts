@@ -32,29 +32,40 @@ function anchorsWithin(nodes: RootContent[]): string[] {
 }
 
 function evidenceOf(resolved: ResolvedCode): string {
-  const where = resolved.source === "anchor" ? "the heading anchor" : resolved.source === "heading" ? "the heading" : "the text";
+  if (resolved.source === "text") return `the identifier in it is "${resolved.code}"`;
+  const where = resolved.source === "anchor" ? "the heading anchor" : "the heading";
   return `${where} has "${resolved.evidence}"`;
 }
 
-/** Canonical codes of a draft, reporting printed codes that machine translation damaged. */
-function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink): Array<{ code: string; visible: string }> {
+/**
+ * Canonical codes of a draft, reporting printed codes that machine translation damaged,
+ * once per printed text (a table may repeat a code on many rows).
+ */
+function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink, reported: Set<string>): Array<{ code: string; visible: string }> {
   const out: Array<{ code: string; visible: string }> = [];
+  const once = (text: string): boolean => {
+    if (reported.has(text)) return false;
+    reported.add(text);
+    return true;
+  };
   for (const printed of draft.printed) {
     const resolved = resolveCode({ visible: printed.text, heading: printed.heading, anchorWords: words });
     if (!resolved) {
       if (printed.certain) {
-        sink.warning(
-          `"${printed.text}" stands where a code stands but has no code's shape; its page keeps the printed text`,
-          printed.at,
-          "machine translation may have changed the code: print it as the product shows it, or add the original article beside the translation",
-        );
+        if (once(printed.text)) {
+          sink.warning(
+            `"${printed.text}" stands where a code stands but does not read as one; its page keeps the printed text`,
+            printed.at,
+            "machine translation may have changed the code: print it as the product shows it, or add the original article beside the translation",
+          );
+        }
         out.push({ code: printed.text, visible: printed.text });
         continue;
       }
       sink.warning(`"${printed.text}" is not an error code, and neither the heading nor its anchor names one; it is left out`, printed.at);
       continue;
     }
-    if (foldCode(resolved.code) !== foldCode(printed.text)) {
+    if (foldCode(resolved.code) !== foldCode(printed.text) && once(printed.text)) {
       sink.warning(
         `the code is printed as "${printed.text}", but ${evidenceOf(resolved)}; the page uses ${resolved.code}`,
         printed.at,
@@ -158,9 +169,10 @@ function messageParagraph(message: string): RootContent {
 export function extractEntries(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): ErrorEntry[] {
   const built: Built[] = [];
   const owners = new Map<string, Built>();
+  const reported = new Set<string>();
   for (const { draft: raw, source, heading, title, anchorOf } of headingDrafts(tree, anchors, sink)) {
     const draft = distinctPrinted(raw);
-    const found = canonicalCodes(draft, heading && draft.anchored ? anchorWords(heading) : [], sink);
+    const found = canonicalCodes(draft, heading && draft.anchored ? anchorWords(heading) : [], sink, reported);
     const shown: RootContent[] = [...draft.intro, ...draft.body];
     for (const step of draft.steps) {
       const target = step.target === null ? undefined : anchors.targets.get(step.target);

@@ -28,7 +28,7 @@ function looksLikeTranslatedCode(text: string): boolean {
 }
 
 /** The codes of a code-column cell: every word when all are codes, else mentioned or leading codes, else the cell as printed. */
-function codeCellCodes(cell: Cell): PrintedCode[] {
+export function codeCellCodes(cell: Cell): PrintedCode[] {
   const text = cell.text.replace(/[.:]$/, "");
   const printed = (codes: string[], certain: boolean) => codes.map((code) => ({ text: code, heading: null, at: cell.at, certain }));
   const words = text.split(/[\s,;/&]+/).filter(Boolean);
