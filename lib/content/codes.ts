@@ -74,10 +74,12 @@ const labelPattern = new RegExp(labelSource, "giu");
 const leadingLabel = new RegExp(`^${labelSource}`, "iu");
 
 /** What a label may introduce in running text: a number (two digits or more), hex, or a symbolic identifier. */
-const mentionedCode = /-?0x[0-9A-Fa-f]{1,16}|\d{2,}|[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*/y;
+const mentionedCode = /0x[0-9A-Fa-f]{1,16}|-?\d{2,}|[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*/y;
 const listSeparator = /[ \t]*(?:[,/;&]|\b(?:and|or|e|ou|y|o|und|oder|et|ed)\b)[ \t]*/y;
-const labelSeparator = /[ \t]*(?:[:：\-–][ \t]*)?[„“"'«]?[ \t]*/y;
+const labelSeparator = /[ \t]*(?:(?:[:：–]|-(?!\d))[ \t]*)?[„“"'«]?[ \t]*/y;
 const hexNumber = /(?<![\p{L}\p{N}_=&])0x[0-9A-Fa-f]{4,}(?![\p{L}\p{N}])/gu;
+/** An HTTP status named as such: "HTTP 404", "HTTP/1.1 503", "HTTP status 429". */
+const httpStatus = /(?<![\p{L}])HTTP(?:\/\d(?:\.\d)?)?[ \t]*(?:status(?:[ \t]+code)?[ \t:]*)?([1-5]\d\d)(?!\d)/giu;
 /** A number with its hexadecimal form ("-2147164145 [0x8004E00F]", "7 [0x7]") or its SQLSTATE ("2627 (23000)"). */
 const pairedNumber = /(?<![\p{N}.])(-?\d{1,10})[ \t]*(?:\[(0x[0-9A-Fa-f]{1,8})\]|\(([0-9A-Z]{5})\))/gu;
 
@@ -185,6 +187,11 @@ function mentionsIn(text: string, options: MentionOptions = { bareHex: true }): 
   for (const hex of options.bareHex ? text.matchAll(hexNumber) : []) {
     const at = hex.index ?? 0;
     found.push({ code: hex[0], at, from: at, to: at + hex[0].length });
+  }
+  for (const status of text.matchAll(httpStatus)) {
+    const code = status[1] ?? "";
+    const at = (status.index ?? 0) + status[0].length - code.length;
+    found.push({ code, at, from: status.index ?? 0, to: at + code.length });
   }
   found.push(...pairedMentions(text), ...besideErrorWord(text));
   return found.sort((a, b) => a.at - b.at || b.to - a.to);

@@ -63,7 +63,8 @@ export function readErrorTable(table: Table): ErrorTable | null {
     header.length >= 2 && roles[0] !== null && roles[0] !== "code" && roles[1] === null && firstColumnRoles.every((role) => role !== null);
   if (keyValue) return { header, roles, rows: bodyRows, keyValue, codeColumn: -1 };
   let codeColumn = roles.indexOf("code");
-  const explains = roles.some((role) => role === "message" || role === "symptom" || role === "cause" || role === "action" || role === "description");
+  // A description column alone does not make a table of names an error table ("Log name | Description").
+  const explains = roles.some((role) => role === "message" || role === "symptom" || role === "cause" || role === "action");
   if (codeColumn < 0 && explains && roles[0] === null && holdsCodes(bodyRows, 0)) {
     codeColumn = 0;
     roles[0] = "code";
