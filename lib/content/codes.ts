@@ -31,7 +31,7 @@ export function identifierKind(word: string): IdentifierKind | null {
   if (/^-?\d{3,}$/.test(word)) return "number";
   if (knowledgeBaseNumber.test(word)) return null;
   if (/^[A-Z]{2,}\d{3,}$/.test(word)) return "prefixed";
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word)) return "snake";
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(word) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(word)) return "snake";
   if (/^[A-Za-z]\w*(?:\.[A-Za-z]\w*)+$/.test(word)) {
     const last = word.slice(word.lastIndexOf(".") + 1);
     return identifierKind(last) === "camel" ? "dotted" : null;
@@ -233,7 +233,18 @@ export function leadingCodes(title: string): { codes: string[]; rest: string } |
   const codes: string[] = [];
   let at = 0;
   const word = /[ \t]*([^\s:,;/()[\]]+)/y;
+  // "ImagePullBackOff or ErrImagePull", "A, B": codes listed one after the other.
+  const joiner = /[ \t]*(?:[,/;&]|(?:or|and|ou|e|oder|und|o|y|et)(?=[ \t]))/y;
   for (;;) {
+    if (codes.length > 0) {
+      joiner.lastIndex = at;
+      if (joiner.exec(title)) {
+        word.lastIndex = joiner.lastIndex;
+        const next = word.exec(title);
+        const kind = next ? identifierKind((next[1] ?? "").replace(/[.\u201c\u201d"]+$/, "")) : null;
+        if (next && kind !== null && kind !== "word" && kind !== "number") at = joiner.lastIndex;
+      }
+    }
     word.lastIndex = at;
     const match = word.exec(title);
     if (!match) break;
@@ -249,6 +260,6 @@ export function leadingCodes(title: string): { codes: string[]; rest: string } |
   const rest = after.replace(/^[\s:\-–—.]+/, "").trim();
   // "VMSnapshot extension operation failed" names a product, not a code: a symbolic code is followed by a separator or nothing.
   const numberFirst = /^-?(?:\d+|0x[0-9A-Fa-f]+)$/.test(codes[0] ?? "");
-  if (!numberFirst && rest !== "" && !/^\s*(?:[:\-–—]|\s[-–—]\s)/.test(after)) return null;
+  if (!numberFirst && rest !== "" && !/^\s*(?:[:\-–—(]|\s[-–—]\s)/.test(after)) return null;
   return { codes, rest };
 }

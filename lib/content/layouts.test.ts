@@ -244,6 +244,18 @@ describe("code columns", () => {
     assert.match(entries[0]?.intro ?? "", /The image cannot be found\./);
   });
 
+  it("takes the status column as the code column of a table of HTTP statuses", () => {
+    const entries = entriesOf("## Responses\n\n| HTTP status code | Description |\n| --- | --- |\n| 404 | The resource does not exist. |\n| 429 | Too many requests. |\n");
+    assert.deepEqual(entries.map((e) => [e.codes, e.message]), [
+      [["404"], "The resource does not exist."],
+      [["429"], "Too many requests."],
+    ]);
+  });
+
+  it("reads a number with its SQLSTATE in a code cell", () => {
+    assert.deepEqual(entriesOf("## Errors\n\n| Error | Message |\n| --- | --- |\n| 2627 (23000) | Violation of a key constraint. |\n").map((e) => e.codes), [["2627"]]);
+  });
+
   it("leaves tables of names that are not errors alone", () => {
     assert.deepEqual(entriesOf("## Logs\n\n| Log name | Description |\n| --- | --- |\n| DeviceOperations | Device events |\n| ServiceOperations | Service events |\n"), []);
   });
@@ -294,6 +306,11 @@ describe("codes in headings", () => {
       ["Erro VSS - 0x8004E00F", ["0x8004E00F"]],
       ["Erreur -2147164145 [0x8004E00F]", ["-2147164145", "0x8004E00F"]],
       ["Scenario: the update failed with a MaintenanceWindowExceeded error", ["MaintenanceWindowExceeded"]],
+      ["ImagePullBackOff or ErrImagePull", ["ImagePullBackOff", "ErrImagePull"]],
+      ["E_ACCESSDENIED (0x80070005)", ["E_ACCESSDENIED", "0x80070005"]],
+      ["card_declined", ["card_declined"]],
+      ["Erreur 403 : accès refusé", ["403"]],
+      ["MSSQLSERVER_18456", ["MSSQLSERVER_18456"]],
     ];
     for (const [heading, codes] of cases) assert.deepEqual(only(`## ${heading}\n\nDo this.\n`).codes, codes, heading);
   });

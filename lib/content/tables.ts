@@ -69,6 +69,11 @@ export function readErrorTable(table: Table): ErrorTable | null {
     codeColumn = 0;
     roles[0] = "code";
   }
+  // A table of HTTP statuses and what they mean: the status is the code.
+  const statusColumn = roles.indexOf("status");
+  if (codeColumn < 0 && statusColumn >= 0 && roles.some((role) => role === "message" || role === "description" || role === "cause" || role === "action")) {
+    codeColumn = statusColumn;
+  }
   if (codeColumn >= 0 && header.length < 2) return null;
   if (codeColumn < 0 && !roles.some((role) => role === "message" || role === "symptom")) return null;
   return { header, roles, rows: bodyRows, keyValue, codeColumn };

@@ -16,7 +16,11 @@ import type { HeadingLayout } from "./types";
 /** The codes a heading names and the message it carries beside them. */
 export function headingCodes(title: string): { codes: string[]; message: string } {
   const leading = leadingCodes(title);
-  if (leading) return { codes: leading.codes, message: leading.rest };
+  if (leading) {
+    // "E_ACCESSDENIED (0x80070005)": the rest may name the same error in another form.
+    const more = codeMentions(leading.rest).filter((code) => !leading.codes.includes(code));
+    return { codes: [...leading.codes, ...more], message: leading.rest.replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group)).trim() };
+  }
   const codes = codeMentions(title);
   const message = title
     .replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group))
