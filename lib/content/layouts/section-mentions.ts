@@ -41,9 +41,9 @@ function inlineCodesBesideErrorWords(paragraph: Paragraph): PrintedCode[] {
 /** The nodes that show the error: own content, and the symptom or description parts right under the heading. */
 function showingNodes({ tree, index, heading }: HeadingContext): RootContent[] {
   const nodes = [...ownContent(tree, index)];
-  sectionAt(tree, { index, depth: heading.depth }).forEach((node) => {
+  sectionAt(tree, { index, depth: heading.depth }).forEach((node, offset) => {
     if (node.type !== "heading" || node.depth !== heading.depth + 1 || !isSymptomHeading(headingTitle(node))) return;
-    nodes.push(...ownContent(tree, tree.children.indexOf(node)));
+    nodes.push(...ownContent(tree, index + 1 + offset));
   });
   return nodes;
 }
