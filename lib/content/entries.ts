@@ -9,7 +9,7 @@
  * (canonical.ts), and a code explained again (the same code in several rows, or in a
  * table and a section of its own) joins the entry that first named it.
  */
-import type { Heading, Root, RootContent } from "mdast";
+import type { Heading, List, ListItem, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
 import { type AnchorTable, anchorWords, headingAnchors, sectionAt } from "./anchors";
 import { foldCode, type ResolvedCode, resolveCode } from "./canonical";
@@ -114,6 +114,8 @@ interface Built {
   shown: RootContent[];
   /** Heading index the entry was found under. */
   source: number;
+  /** The messages of the code's other rows or sections, listed after its intro. */
+  otherMessages?: List;
 }
 
 interface Found {
@@ -162,8 +164,17 @@ function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): 
   return [];
 }
 
-function messageParagraph(message: string): RootContent {
-  return { type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: message }] }] };
+/** The list of the other messages a repeated code has, added to its entry's intro once. */
+function otherMessages(entry: Built): List {
+  if (!entry.otherMessages) {
+    entry.otherMessages = { type: "list", ordered: false, spread: false, children: [] };
+    entry.intro.push(entry.otherMessages);
+  }
+  return entry.otherMessages;
+}
+
+function listItem(text: string): ListItem {
+  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text }] }] };
 }
 
 export function extractEntries(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): ErrorEntry[] {
@@ -185,7 +196,7 @@ export function extractEntries(tree: Root, anchors: AnchorTable, sink: Diagnosti
       if (first.source !== source) {
         sink.info(`code ${found[0]?.code} is explained again here; its page shows both explanations (line ${first.entry.line} and this one)`, { line: draft.line });
       }
-      if (draft.message && draft.message !== first.entry.message) first.intro.push(messageParagraph(draft.message));
+      if (draft.message && draft.message !== first.entry.message) otherMessages(first).children.push(listItem(draft.message));
       first.intro.push(...draft.intro);
       first.body.push(...draft.body);
       if (first.entry.steps.length === 0 && draft.steps.length > 0) first.entry.steps = draft.steps;

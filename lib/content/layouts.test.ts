@@ -241,7 +241,7 @@ describe("code columns", () => {
   it("joins a repeated code's rows into its first entry", () => {
     const entries = entriesOf("## E\n\n| Error Code | Error Message |\n| --- | --- |\n| NotFound | The set cannot be found. |\n| NotFound | The image cannot be found. |\n");
     assert.equal(entries.length, 1);
-    assert.match(entries[0]?.intro ?? "", /The image cannot be found\./);
+    assert.match(entries[0]?.intro ?? "", /^\* The image cannot be found\.$/m, "its other messages are listed");
   });
 
   it("takes the status column as the code column of a table of HTTP statuses", () => {
@@ -274,6 +274,7 @@ describe("bold list items", () => {
         [["Client.QuotaExceeded"], "Quota exceeded"],
       ],
     );
+    assert.equal(entriesOf("## S\n\n* **ServerError**: failed, see [status](https://status.example).\n* **OtherError**: x\n")[0]?.intro, "failed, see [status](https://status.example).");
   });
 
   it("keeps an item of the same form whose code machine translation changed", () => {

@@ -17,10 +17,19 @@ interface BoldItem {
   label: string;
   codes: string[];
   message: string;
-  explanation: string;
+  /** What follows the bold text on its line, as written (links kept). */
+  explanation: PhrasingContent[];
   at: Point;
   line: number;
   rest: RootContent[];
+}
+
+/** The phrasing after the bold text without the separator that opens it (": ", " — "). */
+function withoutSeparator(nodes: PhrasingContent[]): PhrasingContent[] {
+  const [first, ...others] = nodes;
+  if (first?.type !== "text") return nodes;
+  const value = first.value.replace(/^[\s:\-–—.]+/, "");
+  return value ? [{ ...first, value }, ...others] : others;
 }
 
 /** The bold opening of an item and what follows it, or null when the item does not open with bold text. */
@@ -29,8 +38,9 @@ function boldOpening(item: ListItem): BoldItem | null {
   if (first?.type !== "paragraph") return null;
   const [bold, ...after] = first.children;
   if (bold?.type !== "strong") return null;
-  const explanation = plainText(after as PhrasingContent[]).replace(/^[\s:\-–—.]+/, "");
-  if (!explanation && rest.length === 0) return null;
+  const explanation = withoutSeparator(after);
+  const explanationText = plainText(explanation);
+  if (!explanationText && rest.length === 0) return null;
   const text = plainText(bold);
   const remark = /\s*\(([^()]*)\)\s*$/.exec(text);
   const label = remark && isNoCodeRemark(remark[1] ?? "") ? text.slice(0, remark.index).trim() : text;
@@ -43,7 +53,7 @@ function boldOpening(item: ListItem): BoldItem | null {
         ? [codePart]
         : [];
   const at = bold.position?.start ?? item.position?.start ?? { line: 1, column: 1 };
-  return { label: codePart, codes, message: messageParts.join(": ") || explanation, explanation, at, line: at.line, rest };
+  return { label: codePart, codes, message: messageParts.join(": ") || explanationText, explanation, at, line: at.line, rest };
 }
 
 function listDrafts(list: List): Draft[] {
@@ -62,7 +72,11 @@ function listDrafts(list: List): Draft[] {
         printed: texts.map((text) => ({ text, heading: null, at: item.at, certain: true })),
         message: item.message || item.label,
         line: item.line,
-        intro: item.explanation && item.message !== item.explanation ? [{ type: "paragraph", children: [{ type: "text", value: item.explanation }] }] : [],
+        // The explanation is the intro unless the message already says all of it (links and formatting are only in the intro).
+        intro:
+          item.explanation.length && (item.message !== plainText(item.explanation) || item.explanation.some((node) => node.type !== "text"))
+            ? [{ type: "paragraph", children: item.explanation }]
+            : [],
         steps: [],
         body: item.rest,
       },
