@@ -21,7 +21,7 @@ const errorWords = gather((l) => l.errorWords);
 const sectionWords = new Set(gather((l) => l.sectionWords));
 const solutionWords = gather((l) => l.solutionWords);
 const noCodeRemarks = gather((l) => l.noCodeRemarks);
-const columnRoles: readonly ColumnRole[] = ["code", "message", "description", "symptom", "cause", "action", "status"];
+const columnRoles: readonly ColumnRole[] = ["code", "name", "message", "description", "symptom", "cause", "action", "status"];
 const columnLabels = new Map<string, ColumnRole>();
 // Status columns first: "Código de estado HTTP" must not be read as a code column.
 for (const role of ["status", ...columnRoles.filter((r) => r !== "status")] as const) {

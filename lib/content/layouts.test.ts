@@ -244,6 +244,11 @@ describe("code columns", () => {
     assert.match(entries[0]?.intro ?? "", /^\* The image cannot be found\.$/m, "its other messages are listed");
   });
 
+  it("adds the symbolic name of a name column", () => {
+    const entries = entriesOf("## Codes\n\n| Code | Name | Description |\n| --- | --- | --- |\n| 1001 | InvalidToken | The token is invalid. |\n");
+    assert.deepEqual(entries.map((e) => [e.codes, e.message]), [[["1001", "InvalidToken"], "The token is invalid."]]);
+  });
+
   it("takes the status column as the code column of a table of HTTP statuses", () => {
     const entries = entriesOf("## Responses\n\n| HTTP status code | Description |\n| --- | --- |\n| 404 | The resource does not exist. |\n| 429 | Too many requests. |\n");
     assert.deepEqual(entries.map((e) => [e.codes, e.message]), [

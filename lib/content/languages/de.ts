@@ -10,6 +10,7 @@ export const de: LanguageLabels = {
   connectors: [],
   columns: {
     code: ["fehlercode", "code", "schlüssel", "fehler", "ausnahme", "ausnahmetyp"],
+    name: ["name", "symbolischer name", "konstante"],
     message: ["fehlermeldung", "meldung", "fehlerdetails"],
     symptom: ["symptom", "symptome", "problem"],
     cause: ["ursache", "ursachen", "mögliche ursachen"],

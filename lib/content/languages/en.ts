@@ -10,6 +10,7 @@ export const en: LanguageLabels = {
   connectors: ["of"],
   columns: {
     code: ["error code", "error codes", "code", "key", "error", "exception", "exception type", "result code", "error id"],
+    name: ["name", "symbolic name", "symbol", "constant"],
     message: ["error message", "message", "error details"],
     symptom: ["symptom", "symptoms", "issue", "problem"],
     cause: ["cause", "causes", "possible cause", "possible causes"],

@@ -10,6 +10,7 @@ export const es: LanguageLabels = {
   connectors: ["de", "del"],
   columns: {
     code: ["código de error", "código", "clave", "error", "excepción"],
+    name: ["nombre", "nombre simbólico", "constante"],
     message: ["mensaje de error", "mensaje", "detalles del error"],
     symptom: ["síntoma", "síntomas", "problema"],
     cause: ["causa", "causas", "causa posible", "causas posibles", "posibles causas"],

@@ -10,6 +10,7 @@ export const fr: LanguageLabels = {
   connectors: ["de", "du", "d'"],
   columns: {
     code: ["code d'erreur", "code d’erreur", "code", "clé", "erreur", "type d'exception", "type d’exception", "exception"],
+    name: ["nom", "nom symbolique", "constante"],
     message: ["message d'erreur", "message d’erreur", "message", "détails de l'erreur"],
     symptom: ["symptôme", "symptômes", "problème"],
     cause: ["cause", "causes", "cause possible", "causes possibles"],

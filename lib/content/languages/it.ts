@@ -10,6 +10,7 @@ export const it: LanguageLabels = {
   connectors: ["di", "del"],
   columns: {
     code: ["codice di errore", "codice errore", "codice", "chiave", "errore", "eccezione"],
+    name: ["nome", "nome simbolico", "costante"],
     message: ["messaggio di errore", "messaggio", "dettagli errore"],
     symptom: ["sintomo", "sintomi", "problema"],
     cause: ["causa", "cause", "causa possibile"],

@@ -10,6 +10,7 @@ export const ja: LanguageLabels = {
   connectors: [],
   columns: {
     code: ["エラー コード", "エラーコード", "コード", "キー", "エラー", "例外"],
+    name: ["名前", "シンボル名", "定数"],
     message: ["エラー メッセージ", "エラーメッセージ", "メッセージ"],
     symptom: ["症状", "現象", "問題"],
     cause: ["原因"],

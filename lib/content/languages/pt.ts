@@ -10,6 +10,7 @@ export const pt: LanguageLabels = {
   connectors: ["de", "do", "da"],
   columns: {
     code: ["código de erro", "código do erro", "códigos de erro", "código", "chave", "exceção", "erro", "id de erro"],
+    name: ["nome", "nome simbólico", "constante"],
     message: ["mensagem de erro", "mensagem", "detalhes do erro"],
     symptom: ["sintoma", "sintomas", "problema"],
     cause: ["causa", "causas", "causa possível", "causas possíveis", "possível causa", "possíveis causas"],

@@ -5,7 +5,7 @@
  */
 
 /** What a table column holds, told by its header. */
-export type ColumnRole = "code" | "message" | "description" | "symptom" | "cause" | "action" | "status";
+export type ColumnRole = "code" | "name" | "message" | "description" | "symptom" | "cause" | "action" | "status";
 
 export interface LanguageLabels {
   /** BCP 47 language subtag ("pt", "en"). */

@@ -2,8 +2,8 @@
  * Error tables with a row per error. The row's codes come from the code column, when the
  * header names one in any language ("Código de Erro", "Chave", "Key", "エラー コード",
  * "Type d'exception") or its cells hold codes (several codes in one cell included);
- * a message cell that starts with a symbolic name ("SelectUserAccount: …",
- * "MOSETUP_E_COMPAT_SCANONLY") adds that name. Without a code column, the codes are the
+ * a name column, or a message cell that starts with a symbolic name ("SelectUserAccount: …",
+ * "MOSETUP_E_COMPAT_SCANONLY"), adds that name. Without a code column, the codes are the
  * code lines and labelled mentions of any cell but the solution ("(ID: 34513)").
  */
 import type { Paragraph } from "mdast";
@@ -68,7 +68,8 @@ function codeColumnDraft(table: ErrorTable, row: ErrorTable["rows"][number], tit
   const printed = codeCellCodes(codeCell);
   if (printed.length === 0) return null;
   const messageColumn = table.roles.indexOf("message");
-  const describing = [messageColumn, table.roles.indexOf("description"), table.roles.indexOf("symptom")].filter((c) => c >= 0);
+  const nameColumn = table.roles.indexOf("name");
+  const describing = [nameColumn, messageColumn, table.roles.indexOf("description"), table.roles.indexOf("symptom")].filter((c) => c >= 0);
   let message: string | null = null;
   const leftOut = [table.codeColumn];
   for (const column of describing) {
