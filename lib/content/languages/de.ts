@@ -21,6 +21,6 @@ export const de: LanguageLabels = {
   causeWords: ["ursache", "grund"],
   stepWords: ["schritt"],
   solutionWords: ["lösung", "problemumgehung"],
-  sectionWords: ["symptom", "symptome", "problem", "beschreibung", "ursache", "lösung", "problemumgehung"],
+  sectionWords: ["symptom", "symptome", "problem", "beschreibung", "ursache", "lösung", "problemumgehung", "fehler", "fehlermeldung"],
   noCodeRemarks: ["kein fehlercode"],
 };

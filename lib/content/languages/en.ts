@@ -21,6 +21,6 @@ export const en: LanguageLabels = {
   causeWords: ["cause", "reason"],
   stepWords: ["step"],
   solutionWords: ["solution", "resolution", "workaround", "fix"],
-  sectionWords: ["symptom", "symptoms", "issue", "problem", "description", "cause", "causes", "solution", "resolution", "workaround", "more information"],
+  sectionWords: ["symptom", "symptoms", "issue", "problem", "description", "cause", "causes", "solution", "resolution", "workaround", "more information", "error", "error message"],
   noCodeRemarks: ["no error code"],
 };

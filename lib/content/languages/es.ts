@@ -21,6 +21,6 @@ export const es: LanguageLabels = {
   causeWords: ["causa", "motivo"],
   stepWords: ["paso"],
   solutionWords: ["solución", "resolución"],
-  sectionWords: ["síntoma", "síntomas", "problema", "descripción", "causa", "causas", "solución", "resolución"],
+  sectionWords: ["síntoma", "síntomas", "problema", "descripción", "causa", "causas", "solución", "resolución", "error", "mensaje de error"],
   noCodeRemarks: ["sin código de error"],
 };

@@ -21,6 +21,6 @@ export const fr: LanguageLabels = {
   causeWords: ["cause", "raison"],
   stepWords: ["étape"],
   solutionWords: ["solution", "résolution", "contournement"],
-  sectionWords: ["symptôme", "symptômes", "problème", "description", "cause", "causes", "solution", "résolution", "causes courantes"],
+  sectionWords: ["symptôme", "symptômes", "problème", "description", "cause", "causes", "solution", "résolution", "causes courantes", "erreur", "message d'erreur"],
   noCodeRemarks: ["aucun code d'erreur", "pas de code d'erreur"],
 };

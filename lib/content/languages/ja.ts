@@ -21,6 +21,6 @@ export const ja: LanguageLabels = {
   causeWords: ["原因"],
   stepWords: ["手順", "ステップ"],
   solutionWords: ["解決策", "解決方法", "対処法"],
-  sectionWords: ["症状", "現象", "問題", "説明", "原因", "解決策", "解決方法", "対処法"],
+  sectionWords: ["症状", "現象", "問題", "説明", "原因", "解決策", "解決方法", "対処法", "エラー", "エラー メッセージ"],
   noCodeRemarks: ["エラー コードなし"],
 };

@@ -21,6 +21,6 @@ export const pt: LanguageLabels = {
   causeWords: ["causa", "fazer com que", "motivo"],
   stepWords: ["passo", "etapa"],
   solutionWords: ["solução", "resolução", "solução alternativa"],
-  sectionWords: ["sintoma", "sintomas", "problema", "descrição", "causa", "causas", "solução", "resolução", "solução alternativa", "mais informações"],
+  sectionWords: ["sintoma", "sintomas", "problema", "descrição", "causa", "causas", "solução", "resolução", "solução alternativa", "mais informações", "erro", "mensagem de erro"],
   noCodeRemarks: ["sem código de erro"],
 };
