@@ -8,7 +8,7 @@
  * ("Cause", "Solução") never name an entry.
  */
 import { sectionAt } from "../anchors";
-import { codeMentions, leadingCodes } from "../codes";
+import { codeMentions, leadingCodes, withoutMentions } from "../codes";
 import { layoutEntry } from "../steps";
 import { headingPoint } from "./shared";
 import type { HeadingLayout } from "./types";
@@ -22,10 +22,14 @@ export function headingCodes(title: string): { codes: string[]; message: string 
     return { codes: [...leading.codes, ...more], message: leading.rest.replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group)).trim() };
   }
   const codes = codeMentions(title);
-  const message = title
-    .replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group))
-    .trim();
-  return { codes, message };
+  const withoutGroups = title.replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group)).trim();
+  // "Erro VSS-2147023170 [0x800706BE] - código de saída 511" → "Erro VSS - código de saída 511".
+  const rest = withoutMentions(withoutGroups)
+    .replace(/[„“"«][\s,]*[“”"»]/g, "")
+    .replace(/^[\s:,\-–—]+|[\s:,\-–—]+$/g, "");
+  // A rest that starts in lower case is a fragment ("beim Versuch, …"): the whole title reads better.
+  const readable = /\p{L}{3,}/u.test(rest) && !/^\p{Ll}/u.test(rest) && rest.length < withoutGroups.length;
+  return { codes, message: readable ? rest : withoutGroups };
 }
 
 export const headingCode: HeadingLayout = {
