@@ -1,8 +1,10 @@
 /**
- * Error tables: a row per error ("Operação | Detalhes do erro | Solução") or a
+ * Error tables: a row per error, with a code column named in any language ("Código de Erro",
+ * "Chave", "Key", "エラー コード"), a first column of codes beside message or solution
+ * columns, or codes mentioned in cells ("Operação | Detalhes do erro | Solução"); or a
  * key/value table under a heading that is the code ("**Mensagem de Erro** | …",
- * "Possíveis causas | …", "Ação recomendada | …"). Columns are told apart by their
- * header words (labels.ts); rows may be uneven and tables may lack outer pipes.
+ * "Possíveis causas | …"). Columns are told apart by their header words (languages/);
+ * rows may be uneven and tables may lack outer pipes.
  */
 import type { Paragraph, PhrasingContent, Table } from "mdast";
 import { codeMentions, looksLikeCode } from "./codes";
