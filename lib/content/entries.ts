@@ -52,13 +52,7 @@ function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink, rep
     const resolved = resolveCode({ visible: printed.text, heading: printed.heading, anchorWords: words });
     if (!resolved) {
       if (printed.certain) {
-        if (once(printed.text)) {
-          sink.warning(
-            `"${printed.text}" stands where a code stands but does not read as one; its page keeps the printed text`,
-            printed.at,
-            "machine translation may have changed the code: print it as the product shows it, or add the original article beside the translation",
-          );
-        }
+        // Kept as printed: the version check (versions.ts) takes the original's code, or warns once that it looks mangled.
         out.push({ code: printed.text, visible: printed.text });
         continue;
       }
