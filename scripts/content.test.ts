@@ -58,6 +58,11 @@ describe("content check", () => {
     assert.equal(run("check", "--content", root, "--no-fail").status, 0);
   });
 
+  it("prints entries, codes, steps and unsure entries per article with --stats", () => {
+    const stats = run("check", "--content", root, "--no-fail", "--stats").stdout.split("\n");
+    assert.match(stats[0] ?? "", /good\.md: 1 entries, 1 codes, 1 steps, 0 unsure$/);
+  });
+
   it("rejects unknown options", () => {
     const wrong = run("check", "--contnet", root);
     assert.equal(wrong.status, 2);

@@ -1,46 +1,71 @@
 /**
  * The content command: the same pipeline the build uses, from the shell.
  *
- *   npm run content -- check [--content DIR[:DIR…]] [--no-fail]
+ *   npm run content -- check [--content DIR[:DIR…]] [--no-fail] [--stats]
  *   npm run --silent content -- export --json [--content DIR[:DIR…]]
  *
  * `check` prints one `file:line:column: severity: message` line per diagnostic and a
- * summary, and exits 1 when there is an error (0 with --no-fail, as the build runs it).
+ * summary, and exits 1 when there is an error (0 with --no-fail, as the build runs it);
+ * with --stats it first prints, per article, its entries, codes, steps and unsure entries.
  * `export --json` prints the model (schema in README.md) and nothing else on stdout.
+ * Arguments are read by node:util parseArgs.
  */
+import { parseArgs } from "node:util";
 import { loadContentCached } from "../lib/content/cache";
+import { isUnsureEntry } from "../lib/content/coverage";
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { contentRootsFrom, loadContent } from "../lib/content/loader";
-import type { ContentModel, Severity } from "../lib/content/model";
+import type { Article, ContentModel, Severity } from "../lib/content/model";
 import { articlesByCode } from "../lib/content/shared-codes";
 
-const usage = "usage: content check [--content DIR[:DIR…]] [--no-fail] | content export --json [--content DIR[:DIR…]]";
+const usage = "usage: content check [--content DIR[:DIR…]] [--no-fail] [--stats] | content export --json [--content DIR[:DIR…]]";
 
 interface Options {
   command: string | undefined;
   roots: string[];
   json: boolean;
   noFail: boolean;
+  stats: boolean;
 }
 
 function parseOptions(argv: string[]): Options | string {
-  const [command, ...args] = argv;
-  const options: Options = { command, roots: contentRootsFrom(process.env.CONTENT_DIR), json: false, noFail: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--content") {
-      const value = args[++i];
-      if (!value) return "--content needs a value: DIR[:DIR…]";
-      options.roots = contentRootsFrom(value);
-    } else if (arg === "--json") {
-      options.json = true;
-    } else if (arg === "--no-fail") {
-      options.noFail = true;
-    } else {
-      return `unknown option ${arg}`;
-    }
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        content: { type: "string" },
+        json: { type: "boolean", default: false },
+        "no-fail": { type: "boolean", default: false },
+        stats: { type: "boolean", default: false },
+      },
+    });
+    if (positionals.length > 1) return `unexpected argument ${positionals[1]}`;
+    if (values.content === "") return "--content needs a value: DIR[:DIR…]";
+    return {
+      command: positionals[0],
+      roots: contentRootsFrom(values.content ?? process.env.CONTENT_DIR),
+      json: values.json,
+      noFail: values["no-fail"],
+      stats: values.stats,
+    };
+  } catch (error) {
+    // parseArgs names the option: "Unknown option '--contnet'", "Option '--content <value>' argument missing".
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) return `unknown option ${unknown[1]}`;
+    if (/argument missing/.test(message)) return "--content needs a value: DIR[:DIR…]";
+    return message;
   }
-  return options;
+}
+
+/** One line per article: what the parser made of it. */
+function articleStats(article: Article): string {
+  const codes = article.entries.reduce((n, entry) => n + entry.codes.length, 0);
+  const steps = article.entries.reduce((n, entry) => n + entry.steps.length, 0);
+  const unsure = article.entries.filter(isUnsureEntry).length;
+  return `${article.file}: ${article.entries.length} entries, ${codes} codes, ${steps} steps, ${unsure} unsure`;
 }
 
 /** The exported model: what tools outside the site need, without the rendered markdown. */
@@ -79,6 +104,7 @@ function exportModel(model: ContentModel): unknown {
 function check(options: Options): number {
   // Through the cache: the build runs the check first, and its workers then read this model.
   const model = loadContentCached(options.roots);
+  if (options.stats) for (const article of model.articles) console.log(articleStats(article));
   for (const diagnostic of model.diagnostics) console.log(formatDiagnostic(diagnostic));
   const count = (severity: Severity) => model.diagnostics.filter((d) => d.severity === severity).length;
   const entries = model.articles.reduce((n, article) => n + article.entries.length, 0);

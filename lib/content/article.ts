@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Root } from "mdast";
 import { DiagnosticSink } from "./diagnostics";
 import { indexAnchors } from "./anchors";
+import { checkCoverage } from "./coverage";
 import { extractEntries } from "./entries";
 import { resolveImages } from "./images";
 import { readFrontMatter } from "./frontmatter";
@@ -88,6 +89,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   normaliseDocfx(tree, sink);
   const anchors = indexAnchors(tree, sink);
   const entries = extractEntries(tree, anchors, sink);
+  checkCoverage(tree, entries, front.topic, sink);
   const title = firstHeadingText(tree) ?? front.title ?? source.slug;
   const article: Article = {
     locale: source.locale,

@@ -79,6 +79,8 @@ function compare(spelling: Spelling, word: string): Match | null {
   const clean = isCleanCode(spelling.text);
   if (s.length < 3 || w.length < 3 || s.length > maxComparedLength || w.length > maxComparedLength) return null;
   if (s === w) return { rank: 0, strength: w.length, spelling, word, keepSpelling: clean };
+  // An anchor that glued a label to the code ("error-codeinvaliddocumenterrorcode") confirms a clean printed code.
+  if (clean && s.length >= 8 && w.endsWith(s) && !w.startsWith(s)) return { rank: 1, strength: s.length, spelling, word, keepSpelling: true };
   const [shorter, longer] = s.length < w.length ? [s, w] : [w, s];
   if (longer.startsWith(shorter) && shorter.length >= 8 && shorter.length * 2 >= longer.length) {
     // A stale anchor names an older, shorter code; a truncated printed code is the damaged one.

@@ -1,244 +1,25 @@
 /**
- * Finds the error entries of an article in its syntax tree. A heading opens an entry when
- * its own content (up to the next heading) names codes, in the first of these layouts:
+ * Finds the error entries of an article in its syntax tree. Under each heading the layout
+ * detectors of layouts/ are tried in their documented order, and the first that finds
+ * codes gives the heading's drafts; an article whose headings give none is tried as an
+ * article about one code. A heading whose codes are each repeated by a heading below it
+ * ("(ErrorID: 95519, 95520)" over one heading per code) only groups them.
  *
- * 1. code lines: "**Código de erro**: A / B", bold or plain, one or several;
- * 2. the heading is the code, followed by an error table (key/value or columns);
- * 3. an error table whose rows name codes ("(ID: 34513)", a code line in a cell): an entry per row;
- * 4. codes mentioned in the heading or its text ("(código de erro 150097)", "erro 0x80070780").
- *
- * Printed codes are then checked against the heading anchor (canonical.ts).
+ * Drafts become entries here: printed codes are checked against the heading anchor
+ * (canonical.ts), and a code explained again (the same code in several rows, or in a
+ * table and a section of its own) joins the entry that first named it.
  */
-import type { Heading, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, List, ListItem, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
-import { type AnchorTable, anchorWords, headingAnchors, ownContent, sectionAt } from "./anchors";
+import { type AnchorTable, anchorWords, headingAnchors, sectionAt } from "./anchors";
 import { foldCode, type ResolvedCode, resolveCode } from "./canonical";
-import { codeMentions, codeSlots, isCleanCode, looksLikeCode, withoutMentions } from "./codes";
 import type { DiagnosticSink } from "./diagnostics";
-import { codeLineValue, messageLineValue } from "./labels";
-import { anchorNamesIn, lineStart, plainText, splitLines, stringifyMarkdown } from "./markdown";
+import { isSectionHeading } from "./labels";
+import { type Draft, type HeadingContext, articleLayouts, headingLayouts } from "./layouts";
+import { headingCodes } from "./layouts/heading-code";
+import { headingTitle } from "./layouts/shared";
+import { anchorNamesIn, stringifyMarkdown } from "./markdown";
 import type { ErrorEntry, Step } from "./model";
-import { layoutEntry } from "./steps";
-import { type Cell, type ErrorTable, cellMessage, cellParagraph, codesInCell, keyValueRows, readErrorTable } from "./tables";
-
-interface Point {
-  line: number;
-  column: number;
-}
-
-interface PrintedCode {
-  text: string;
-  /** The same code in the heading, when the heading lists the codes in the same order. */
-  heading: string | null;
-  at: Point;
-}
-
-interface Draft {
-  printed: PrintedCode[];
-  message: string;
-  line: number;
-  intro: RootContent[];
-  steps: Step[];
-  body: RootContent[];
-}
-
-interface Context {
-  tree: Root;
-  index: number;
-  heading: Heading;
-  title: string;
-  line: number;
-  anchors: AnchorTable;
-  sink: DiagnosticSink;
-}
-
-/** Where the heading's text starts, after any anchor. */
-function headingPoint(heading: Heading): Point {
-  const text = heading.children.find((child) => child.type !== "html");
-  return text?.position?.start ?? heading.position?.start ?? { line: 1, column: 1 };
-}
-
-function headingTitle(heading: Heading): string {
-  return plainText(heading.children.filter((child) => child.type !== "html"));
-}
-
-/** "Code - message", "Code: message", "Code – message" → the two halves; a heading without a separator is all code part. */
-function headingParts(title: string): { codePart: string; messagePart: string | null } {
-  const match = /^(.+?)(?:\s+[-–—]\s+|:\s+)(.+)$/s.exec(title);
-  return match ? { codePart: match[1] ?? title, messagePart: match[2] ?? null } : { codePart: title, messagePart: null };
-}
-
-/** A slot that is not a clean code may still hold one after a label ("Vault Credentials Error: 100110"). */
-function expandSlot(slot: string): string[] {
-  if (isCleanCode(slot)) return [slot];
-  const mentioned = codeMentions(slot);
-  return mentioned.length ? mentioned : [slot];
-}
-
-function paragraphsIn(nodes: RootContent[]): Paragraph[] {
-  return nodes.filter((node): node is Paragraph => node.type === "paragraph");
-}
-
-interface TextLine {
-  text: string;
-  at: Point;
-  /** Where a piece of the line's text starts in the file. */
-  locate: (piece: string) => Point;
-}
-
-function linesOf(paragraph: Paragraph): TextLine[] {
-  const fallback = paragraph.position?.start ?? { line: 1, column: 1 };
-  return splitLines(paragraph.children).map((line) => {
-    const at = lineStart(line) ?? fallback;
-    const locate = (piece: string): Point => {
-      for (const node of line.nodes) {
-        const index = node.type === "text" ? node.value.indexOf(piece) : -1;
-        if (node.type === "text" && node.position && index >= 0 && !node.value.slice(0, index).includes("\n")) {
-          return { line: node.position.start.line, column: node.position.start.column + index };
-        }
-      }
-      return at;
-    };
-    return { text: plainText(line.nodes), at, locate };
-  });
-}
-
-/** A message that is only a code and its label ("ID de erro: 2013") says nothing: the heading says more. */
-function meaningful(message: string | null, fallback: string): string {
-  return message && /\p{L}{3,}/u.test(withoutMentions(message)) ? message : fallback;
-}
-
-/** Layout 1: code lines in the heading's own content. */
-function codeLineDraft(context: Context): Draft | null {
-  const { tree, index, heading, title, line, anchors, sink } = context;
-  const printed: Array<{ text: string; at: Point }> = [];
-  let message: string | null = null;
-  for (const paragraph of paragraphsIn(ownContent(tree, index))) {
-    for (const { text, at, locate } of linesOf(paragraph)) {
-      const value = codeLineValue(text);
-      if (value !== null) {
-        if (codeSlots(value).length === 0) sink.warning(`the code line "${text}" holds no error code`, at);
-        for (const slot of codeSlots(value).flatMap(expandSlot)) printed.push({ text: slot, at: locate(slot) });
-      }
-      message ??= messageLineValue(text);
-    }
-  }
-  if (printed.length === 0) return null;
-  const { codePart, messagePart } = headingParts(title);
-  const headingSlots = codeSlots(codePart);
-  const paired = headingSlots.length === printed.length;
-  const layout = layoutEntry(tree, sectionAt(tree, { index, depth: heading.depth }), anchors, sink, line);
-  return {
-    printed: printed.map((code, i) => ({ ...code, heading: paired ? (headingSlots[i] ?? null) : null })),
-    message: message || messagePart || title,
-    line,
-    ...layout,
-  };
-}
-
-function labelOf(table: ErrorTable, column: number): string {
-  return table.header[column]?.text ?? "";
-}
-
-/** The cells of a row as labelled paragraphs, leaving out the one that became the message. */
-function rowParagraphs(table: ErrorTable, cells: Cell[], messageColumn: number): Paragraph[] {
-  return cells.flatMap((cell, column) => (column === messageColumn || !cell.text ? [] : [cellParagraph(labelOf(table, column), cell)]));
-}
-
-function messageColumnOf(table: ErrorTable): number {
-  return table.roles.indexOf("message");
-}
-
-/** Layout 2: a heading that is only the code, followed by an error table. */
-function codeHeadingDraft(context: Context): Draft | null {
-  const { tree, index, heading, title, line, anchors, sink } = context;
-  if (/\s/.test(title) || !looksLikeCode(title)) return null;
-  const [first, ...rest] = sectionAt(tree, { index, depth: heading.depth });
-  const table = first?.type === "table" ? readErrorTable(first) : null;
-  if (!table) return null;
-  let message: string | null;
-  let paragraphs: Paragraph[];
-  if (table.keyValue) {
-    const content = keyValueRows(table);
-    message = content.message;
-    paragraphs = content.rows.map((row) => cellParagraph(row.label, row.cell));
-  } else {
-    const cells = table.rows[0]?.cells ?? [];
-    const messageCell = cells[messageColumnOf(table)];
-    message = messageCell ? cellMessage(messageCell) : null;
-    paragraphs = rowParagraphs(table, cells, messageCell ? messageColumnOf(table) : -1);
-  }
-  const layout = layoutEntry(tree, rest, anchors, sink, line);
-  return {
-    printed: [{ text: title, heading: null, at: headingPoint(heading) }],
-    message: message || title,
-    line,
-    intro: [...paragraphs, ...layout.intro],
-    steps: layout.steps,
-    body: layout.body,
-  };
-}
-
-/** The codes a table row names: its code lines, else labelled codes in any cell but the solution. */
-function rowCodes(table: ErrorTable, cells: Cell[]): PrintedCode[] {
-  return cells.flatMap((cell, column) => {
-    if (table.roles[column] === "action") return [];
-    const found = codesInCell(cell);
-    const texts = [...found.codeLines.flatMap(codeSlots).flatMap(expandSlot), ...found.mentions];
-    return texts.map((text) => ({ text, heading: null, at: cell.at }));
-  });
-}
-
-/** Layout 3: an entry per table row that names a code. */
-function tableRowDrafts(context: Context): Draft[] {
-  const { tree, index, title } = context;
-  const drafts: Draft[] = [];
-  for (const node of ownContent(tree, index)) {
-    const table = node.type === "table" ? readErrorTable(node) : null;
-    if (!table || table.keyValue) continue;
-    for (const row of table.rows) {
-      const printed = rowCodes(table, row.cells);
-      if (printed.length === 0) continue;
-      const messageCell = row.cells[messageColumnOf(table)];
-      drafts.push({
-        printed,
-        message: meaningful(messageCell ? cellMessage(messageCell) : null, title),
-        line: row.line,
-        intro: rowParagraphs(table, row.cells, messageCell ? messageColumnOf(table) : -1),
-        steps: [],
-        body: [],
-      });
-    }
-  }
-  return drafts;
-}
-
-/** Layout 4: codes mentioned in the heading or in the sentences of its own content. */
-function mentionDraft(context: Context): Draft | null {
-  const { tree, index, heading, title, line, anchors, sink } = context;
-  const printed: PrintedCode[] = codeMentions(title).map((text) => ({ text, heading: null, at: headingPoint(heading) }));
-  for (const node of ownContent(tree, index)) {
-    if (node.type === "table") continue;
-    visit(node, "paragraph", (paragraph) => {
-      for (const { text, locate } of linesOf(paragraph)) {
-        for (const code of codeMentions(text)) printed.push({ text: code, heading: null, at: locate(code) });
-      }
-    });
-  }
-  if (printed.length === 0) return null;
-  const message = title.replace(/\s*\([^()]*\)/g, (group) => (codeMentions(group).length ? "" : group)).trim();
-  const layout = layoutEntry(tree, sectionAt(tree, { index, depth: heading.depth }), anchors, sink, line);
-  return { printed, message: message || title, line, ...layout };
-}
-
-function draftsFor(context: Context): Draft[] {
-  const single = codeLineDraft(context) ?? codeHeadingDraft(context);
-  if (single) return [single];
-  const rows = tableRowDrafts(context);
-  if (rows.length) return rows;
-  const mentioned = mentionDraft(context);
-  return mentioned ? [mentioned] : [];
-}
 
 function anchorsWithin(nodes: RootContent[]): string[] {
   const names: string[] = [];
@@ -251,20 +32,34 @@ function anchorsWithin(nodes: RootContent[]): string[] {
 }
 
 function evidenceOf(resolved: ResolvedCode): string {
-  const where = resolved.source === "anchor" ? "the heading anchor" : resolved.source === "heading" ? "the heading" : "the text";
+  if (resolved.source === "text") return `the identifier in it is "${resolved.code}"`;
+  const where = resolved.source === "anchor" ? "the heading anchor" : "the heading";
   return `${where} has "${resolved.evidence}"`;
 }
 
-/** Canonical codes of a draft, reporting printed codes that machine translation damaged. */
-function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink): Array<{ code: string; visible: string }> {
+/**
+ * Canonical codes of a draft, reporting printed codes that machine translation damaged,
+ * once per printed text (a table may repeat a code on many rows).
+ */
+function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink, reported: Set<string>): Array<{ code: string; visible: string }> {
   const out: Array<{ code: string; visible: string }> = [];
+  const once = (text: string): boolean => {
+    if (reported.has(text)) return false;
+    reported.add(text);
+    return true;
+  };
   for (const printed of draft.printed) {
     const resolved = resolveCode({ visible: printed.text, heading: printed.heading, anchorWords: words });
     if (!resolved) {
+      if (printed.certain) {
+        // Kept as printed: the version check (versions.ts) takes the original's code, or warns once that it looks mangled.
+        out.push({ code: printed.text, visible: printed.text });
+        continue;
+      }
       sink.warning(`"${printed.text}" is not an error code, and neither the heading nor its anchor names one; it is left out`, printed.at);
       continue;
     }
-    if (foldCode(resolved.code) !== foldCode(printed.text)) {
+    if (foldCode(resolved.code) !== foldCode(printed.text) && once(printed.text)) {
       sink.warning(
         `the code is printed as "${printed.text}", but ${evidenceOf(resolved)}; the page uses ${resolved.code}`,
         printed.at,
@@ -276,43 +71,163 @@ function canonicalCodes(draft: Draft, words: string[], sink: DiagnosticSink): Ar
   return out;
 }
 
-export function extractEntries(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): ErrorEntry[] {
-  const entries: ErrorEntry[] = [];
-  const codeOwners = new Map<string, string>();
+/** Printed codes of a draft without repeats ("**erro 95107**" under "(ErrorID: 95107)"). */
+function distinctPrinted(draft: Draft): Draft {
+  const seen = new Set<string>();
+  return {
+    ...draft,
+    printed: draft.printed.filter((code) => {
+      const key = code.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
+}
+
+/** Headings whose codes are each named again by a heading inside their section: they group entries, they are not one. */
+function groupHeadings(tree: Root): Set<number> {
+  const groups = new Set<number>();
   tree.children.forEach((node, index) => {
     if (node.type !== "heading" || node.depth < 2) return;
-    const line = node.position?.start.line ?? 1;
-    const context: Context = { tree, index, heading: node, title: headingTitle(node), line, anchors, sink };
-    for (const draft of draftsFor(context)) {
-      const found = canonicalCodes(draft, anchorWords(node), sink);
-      const kept = found.filter(({ code }) => {
-        const owner = codeOwners.get(code.toLowerCase());
-        if (owner === undefined) return true;
-        sink.warning(`code ${code} is already listed under ${owner}; this occurrence is ignored`, { line: draft.line });
-        return false;
-      });
-      const id = kept[0]?.code;
-      if (id === undefined) continue;
-      for (const { code } of kept) codeOwners.set(code.toLowerCase(), id);
-      const shown: RootContent[] = [...draft.intro, ...draft.body];
-      for (const step of draft.steps) {
-        const target = step.target === null ? undefined : anchors.targets.get(step.target);
-        if (target) shown.push(...sectionAt(tree, target));
+    const codes = headingCodes(headingTitle(node)).codes;
+    if (codes.length < 2) return;
+    const below = new Set<string>();
+    for (const inner of sectionAt(tree, { index, depth: node.depth })) {
+      if (inner.type === "heading") for (const code of headingCodes(headingTitle(inner)).codes) below.add(code.toLowerCase());
+    }
+    if (codes.every((code) => below.has(code.toLowerCase()))) groups.add(index);
+  });
+  return groups;
+}
+
+interface Built {
+  entry: Omit<ErrorEntry, "intro" | "body" | "anchors">;
+  intro: RootContent[];
+  body: RootContent[];
+  shown: RootContent[];
+  /** Heading index the entry was found under. */
+  source: number;
+  /** The messages of the code's other rows or sections, listed after its intro. */
+  otherMessages?: List;
+}
+
+interface Found {
+  draft: Draft;
+  source: number;
+  /** The heading whose anchor words confirm the codes, if any. */
+  heading: Heading | null;
+  title: string;
+  /** The heading whose anchor the entry takes. */
+  anchorOf: Heading | null;
+}
+
+function headingDrafts(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): Found[] {
+  const groups = groupHeadings(tree);
+  const found: Found[] = [];
+  tree.children.forEach((node, index) => {
+    if (node.type !== "heading" || groups.has(index)) return;
+    const underTitle = node.depth === 1;
+    const title = headingTitle(node);
+    const context: HeadingContext = {
+      tree,
+      index,
+      heading: node,
+      title,
+      line: node.position?.start.line ?? 1,
+      anchors,
+      sink,
+      isSectionPart: isSectionHeading(title),
+    };
+    for (const layout of headingLayouts) {
+      if (underTitle && !layout.underTitle) continue;
+      const drafts = layout.detect(context);
+      if (drafts.length === 0) continue;
+      for (const draft of drafts) found.push({ draft, source: index, heading: node, title, anchorOf: node });
+      break;
+    }
+  });
+  if (found.length > 0) return found;
+  for (const layout of articleLayouts) {
+    const drafts = layout.detect({ tree, anchors, sink });
+    if (drafts.length === 0) continue;
+    const h1 = tree.children.find((node): node is Heading => node.type === "heading" && node.depth === 1) ?? null;
+    // The title's anchor names the article, not the code: it is no evidence for the code's spelling.
+    return drafts.map((draft) => ({ draft, source: -1, heading: null, title: h1 ? headingTitle(h1) : draft.message, anchorOf: h1 }));
+  }
+  return [];
+}
+
+/** The list of the other messages a repeated code has, added to its entry's intro once. */
+function otherMessages(entry: Built): List {
+  if (!entry.otherMessages) {
+    entry.otherMessages = { type: "list", ordered: false, spread: false, children: [] };
+    entry.intro.push(entry.otherMessages);
+  }
+  return entry.otherMessages;
+}
+
+function listItem(text: string): ListItem {
+  return { type: "listItem", spread: false, children: [{ type: "paragraph", children: [{ type: "text", value: text }] }] };
+}
+
+export function extractEntries(tree: Root, anchors: AnchorTable, sink: DiagnosticSink): ErrorEntry[] {
+  const built: Built[] = [];
+  const owners = new Map<string, Built>();
+  const reported = new Set<string>();
+  for (const { draft: raw, source, heading, title, anchorOf } of headingDrafts(tree, anchors, sink)) {
+    const draft = distinctPrinted(raw);
+    const found = canonicalCodes(draft, heading && draft.anchored ? anchorWords(heading) : [], sink, reported);
+    const shown: RootContent[] = [...draft.intro, ...draft.body];
+    for (const step of draft.steps) {
+      const target = step.target === null ? undefined : anchors.targets.get(step.target);
+      if (target) shown.push(...sectionAt(tree, target));
+    }
+    const owned = found.map(({ code }) => owners.get(code.toLowerCase()));
+    const first = owned[0];
+    if (first && owned.every((owner) => owner === first)) {
+      // The same code explained again: its page shows every explanation.
+      if (first.source !== source) {
+        sink.info(`code ${found[0]?.code} is explained again here; its page shows both explanations (line ${first.entry.line} and this one)`, { line: draft.line });
       }
-      entries.push({
+      if (draft.message && draft.message !== first.entry.message) otherMessages(first).children.push(listItem(draft.message));
+      first.intro.push(...draft.intro);
+      first.body.push(...draft.body);
+      if (first.entry.steps.length === 0 && draft.steps.length > 0) first.entry.steps = draft.steps;
+      first.shown.push(...shown);
+      continue;
+    }
+    const kept = found.filter(({ code }) => {
+      const owner = owners.get(code.toLowerCase());
+      if (owner === undefined) return true;
+      sink.warning(`code ${code} is already listed under ${owner.entry.id}; this occurrence is ignored`, { line: draft.line });
+      return false;
+    });
+    const id = kept[0]?.code;
+    if (id === undefined) continue;
+    const entry: Built = {
+      entry: {
         id,
         codes: kept.map(({ code }) => code),
         visibleCodes: kept.map(({ visible }) => visible),
-        title: context.title,
+        title,
         message: draft.message,
-        anchor: headingAnchors(node)[0] ?? null,
+        anchor: anchorOf ? (headingAnchors(anchorOf)[0] ?? null) : null,
         line: draft.line,
-        intro: stringifyMarkdown(draft.intro),
         steps: draft.steps,
-        body: stringifyMarkdown(draft.body),
-        anchors: [...new Set([...draft.steps.map((step) => step.id), ...anchorsWithin(shown)])],
-      });
-    }
-  });
-  return entries;
+      },
+      intro: [...draft.intro],
+      body: [...draft.body],
+      shown,
+      source,
+    };
+    for (const { code } of kept) owners.set(code.toLowerCase(), entry);
+    built.push(entry);
+  }
+  return built.map(({ entry, intro, body, shown }): ErrorEntry => ({
+    ...entry,
+    intro: stringifyMarkdown(intro),
+    body: stringifyMarkdown(body),
+    anchors: [...new Set([...entry.steps.map((step: Step) => step.id), ...anchorsWithin(shown)])],
+  }));
 }

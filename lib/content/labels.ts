@@ -1,112 +1,61 @@
 /**
- * The words articles use around error codes, in the languages the documentation set
- * is published in (and English, which machine translation often leaves in place).
- * Matching is case-insensitive and ignores surrounding whitespace and a trailing colon;
- * new languages are added here and nowhere else.
+ * The words articles use around error codes, gathered from every language's label set
+ * (languages/). Matching is case-insensitive and ignores surrounding whitespace and a
+ * trailing colon; words of every language are matched in every article, because machine
+ * translation leaves English (and others) in place. New languages go in languages/.
  */
+import { type ColumnRole, type LanguageLabels, languages } from "./languages";
 
-/** Labels of a code line ("**Código de erro**: X"), also used before a code in running text. */
-const codeLabels = [
-  "código de erro",
-  "códigos de erro",
-  "error code",
-  "error codes",
-  "errorcode",
-  "código de error",
-  "códigos de error",
-  "fehlercode",
-  "fehlercodes",
-  "code d'erreur",
-  "codes d'erreur",
-  "codice di errore",
-  "codici di errore",
-];
+export type { ColumnRole } from "./languages";
 
-const messageLabels = [
-  "mensagem de erro",
-  "error message",
-  "mensaje de error",
-  "fehlermeldung",
-  "message d'erreur",
-  "messaggio di errore",
-];
+function gather(pick: (language: LanguageLabels) => readonly string[]): string[] {
+  return [...new Set(languages.flatMap((language) => pick(language).map((word) => word.toLowerCase())))];
+}
 
-/** Labels of a numeric error id in running text: "(ID: 34513)", "ID de erro: 2013". */
-const idLabels = ["id de erro", "error id", "id de error", "fehler-id", "id d'erreur", "id errore", "id"];
+const longestFirst = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
-/** The word "error" on its own: "Erro 34506", "Error: 100110", and a cell that starts with "**Error**". */
-const errorWords = ["erro", "error", "fehler", "erreur", "errore"];
+const codeLabels = longestFirst(gather((l) => l.codeLabels));
+const messageLabels = longestFirst(gather((l) => l.messageLabels));
+const idLabels = gather((l) => l.idLabels);
+const errorWords = gather((l) => l.errorWords);
+const sectionWords = new Set(gather((l) => l.sectionWords));
+const solutionWords = gather((l) => l.solutionWords);
+const noCodeRemarks = gather((l) => l.noCodeRemarks);
+const columnRoles: readonly ColumnRole[] = ["code", "name", "message", "description", "symptom", "cause", "action", "status"];
+const columnLabels = new Map<string, ColumnRole>();
+// Status columns first: "Código de estado HTTP" must not be read as a code column.
+for (const role of ["status", ...columnRoles.filter((r) => r !== "status")] as const) {
+  for (const word of gather((l) => l.columns[role])) if (!columnLabels.has(word)) columnLabels.set(word, role);
+}
 
-export type ColumnRole = "message" | "symptom" | "cause" | "action";
-
-/** Header cells of error tables, by what the column holds. */
-const columnLabels: Record<ColumnRole, string[]> = {
-  message: [
-    ...messageLabels,
-    "detalhes do erro",
-    "error details",
-    "detalles del error",
-    "fehlerdetails",
-    "détails de l'erreur",
-    "dettagli errore",
-  ],
-  symptom: ["sintoma", "sintomas", "symptom", "symptoms", "síntoma", "síntomas", "symptome", "symptôme"],
-  cause: [
-    "causa",
-    "causas",
-    "causa possível",
-    "causas possíveis",
-    "possível causa",
-    "possíveis causas",
-    "cause",
-    "causes",
-    "possible cause",
-    "possible causes",
-    "causa posible",
-    "causas posibles",
-    "posibles causas",
-    "ursache",
-    "ursachen",
-    "mögliche ursachen",
-  ],
-  action: [
-    "solução",
-    "soluções",
-    "solução alternativa",
-    "ação recomendada",
-    "ações recomendadas",
-    "resolução",
-    "solution",
-    "solutions",
-    "workaround",
-    "recommended action",
-    "recommended actions",
-    "resolution",
-    "solución",
-    "acción recomendada",
-    "acciones recomendadas",
-    "resolución",
-    "lösung",
-    "empfohlene maßnahme",
-    "empfohlene maßnahmen",
-  ],
-};
+/** Cause words of every language ("causa", "cause", "ursache"). */
+export const causeWords: readonly string[] = gather((l) => l.causeWords);
+/** Procedure step words of every language ("passo", "step", "schritt"). */
+export const stepWords: readonly string[] = gather((l) => l.stepWords);
 
 function normalise(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/\s*:$/, "")
+    .replace(/\s*[:：]$/, "")
     .toLowerCase();
 }
 
-function labelledValue(labels: string[], text: string): string | null {
+/** Whether a step label's word ("Causa", "Passo", "Fazer com que") names a cause to check or a step of a procedure. */
+export function stepWordKind(word: string): "cause" | "step" | null {
+  const normalised = normalise(word);
+  if (causeWords.includes(normalised)) return "cause";
+  if (stepWords.includes(normalised)) return "step";
+  return null;
+}
+
+function labelledValue(labels: readonly string[], text: string): string | null {
   const normalised = text.replace(/\s+/g, " ").trim();
   const lower = normalised.toLowerCase();
   for (const label of labels) {
     if (!lower.startsWith(label)) continue;
     const rest = normalised.slice(label.length);
-    const match = /^\s*:\s*(.*)$/s.exec(rest);
+    const match = /^\s*[:：]\s*(.*)$/s.exec(rest);
     if (match) return (match[1] ?? "").trim();
   }
   return null;
@@ -123,9 +72,13 @@ export function messageLineValue(text: string): string | null {
 }
 
 /** Every label that may stand right before a code in running text, longest first. */
-export const mentionLabels: readonly string[] = [...codeLabels, ...idLabels, ...errorWords].sort(
-  (a, b) => b.length - a.length,
-);
+export const mentionLabels: readonly string[] = longestFirst([...new Set([...codeLabels, ...idLabels, ...errorWords])]);
+
+/** Short words between an error word and its code ("erro de X"). */
+export const connectorWords: readonly string[] = gather((l) => l.connectors);
+
+/** The error words alone ("erro", "error", "exception"), for "the `X` error" and "erro de X". */
+export const errorWordList: readonly string[] = errorWords;
 
 /** Whether a text is only the word "error" ("**Error**" at the start of a table cell). */
 export function isErrorWord(text: string): boolean {
@@ -134,9 +87,30 @@ export function isErrorWord(text: string): boolean {
 
 /** What a table column holds, from its header text; null for other columns ("Operação"). */
 export function columnRoleOf(text: string): ColumnRole | null {
+  return columnLabels.get(normalise(text)) ?? null;
+}
+
+/**
+ * Whether a heading names a part of one error's section ("Cause", "Solução", "Lösung für
+ * Ursache 1", "Ursache 2: …") rather than an error of its own.
+ */
+export function isSectionHeading(text: string): boolean {
   const normalised = normalise(text);
-  for (const role of ["message", "symptom", "cause", "action"] as const) {
-    if (columnLabels[role].includes(normalised)) return role;
-  }
-  return null;
+  if (sectionWords.has(normalised)) return true;
+  const firstWords = normalised.split(/[\s:：.]+/).slice(0, 3).join(" ");
+  return (
+    [...causeWords, ...solutionWords].some((word) => normalised === word || normalised.startsWith(`${word} `) || normalised.startsWith(`${word}:`)) &&
+    /\d/.test(firstWords)
+  );
+}
+
+/** Whether a parenthesised remark says the entry has no code ("(no error code)"). */
+export function isNoCodeRemark(text: string): boolean {
+  return noCodeRemarks.includes(normalise(text.replace(/^\(|\)$/g, "")));
+}
+
+/** Whether a heading opens the part of an error's section that shows it ("Symptom", "Description", "Problema"). */
+export function isSymptomHeading(text: string): boolean {
+  const role = columnRoleOf(text);
+  return role === "symptom" || role === "description";
 }

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ErrorEntry } from "./model";
+import { articleLayouts, headingLayouts } from "./layouts";
 import { parseText } from "./test-helpers";
 
 function entriesOf(markdown: string): ErrorEntry[] {
@@ -173,6 +174,246 @@ describe("codes in headings and sentences", () => {
     const entry = only("## Cannot copy the files\n\nThe copy can fail with error 0x80070780: the file cannot be accessed.\n");
     assert.deepEqual(entry.codes, ["0x80070780"]);
     assert.equal(entry.message, "Cannot copy the files");
+  });
+});
+
+describe("the layout registry", () => {
+  it("runs every layout module, in the documented order", () => {
+    assert.deepEqual(
+      headingLayouts.map((layout) => layout.name),
+      ["code lines", "code heading and error table", "error table rows", "bold list items", "code in the heading", "codes in the sentences that show the error"],
+    );
+    assert.deepEqual(
+      articleLayouts.map((layout) => layout.name),
+      ["article about one code"],
+    );
+  });
+
+  it("lets the first layout that finds codes under a heading win", () => {
+    const entry = only("## Falha (código de erro: 111)\n\n**Código de erro**: CodeLineWins\n");
+    assert.deepEqual(entry.codes, ["CodeLineWins"]);
+  });
+});
+
+describe("code columns", () => {
+  it("reads a code column named in any language, with the code as its only cell content", () => {
+    for (const header of ["Code d'erreur", "Codice di errore", "Chave", "Key", "エラー コード", "Fehlercode", "Código de Erro"]) {
+      const entries = entriesOf(`## Erreurs\n\n| ${header} | Message |\n| --- | --- |\n| QuotaTooLow | The quota is too low. |\n| 0x80070005 | Access denied. |\n`);
+      assert.deepEqual(
+        entries.map((e) => [e.codes, e.message, e.line]),
+        [
+          [["QuotaTooLow"], "The quota is too low.", 5],
+          [["0x80070005"], "Access denied.", 6],
+        ],
+        header,
+      );
+    }
+  });
+
+  it("reads a first column of codes under an unnamed header, several codes in one cell included", () => {
+    const entries = entriesOf(
+      "## Exceptions\n\n| Type | Description | Action |\n| --- | --- | --- |\n| [TimeoutException](x) | Too slow. | Retry. |\n| ArgumentException<br />ArgumentNullException | Bad argument. | Fix the call. |\n",
+    );
+    assert.deepEqual(
+      entries.map((e) => e.codes),
+      [["TimeoutException"], ["ArgumentException", "ArgumentNullException"]],
+    );
+    assert.equal(entries[0]?.message, "Too slow.");
+  });
+
+  it("adds the symbolic name that opens the description, and takes the rest as the message", () => {
+    const entries = entriesOf("## Codes\n\n| Error | Description |\n|---|---|\n| ABC10001 | InvalidTenant: the tenant does not exist. |\n| ABC10002 | Le jeton a expiré : réessayez. |\n");
+    assert.deepEqual(
+      entries.map((e) => [e.codes, e.message]),
+      [
+        [["ABC10001", "InvalidTenant"], "the tenant does not exist."],
+        [["ABC10002"], "Le jeton a expiré : réessayez."],
+      ],
+    );
+  });
+
+  it("keeps a code machine translation turned into words, as printed (the version check takes the original's or warns)", () => {
+    const parsed = parseText("## Erros\n\n| Código de Erro | Mensagem de Erro |\n| --- | --- |\n| Não suportado | O tipo não é suportado. |\n");
+    assert.deepEqual(parsed.article?.entries.map((e) => e.codes), [["Não suportado"]]);
+    assert.deepEqual(parsed.diagnostics, []);
+  });
+
+  it("joins a repeated code's rows into its first entry", () => {
+    const entries = entriesOf("## E\n\n| Error Code | Error Message |\n| --- | --- |\n| NotFound | The set cannot be found. |\n| NotFound | The image cannot be found. |\n");
+    assert.equal(entries.length, 1);
+    assert.match(entries[0]?.intro ?? "", /^\* The image cannot be found\.$/m, "its other messages are listed");
+  });
+
+  it("adds the symbolic name of a name column", () => {
+    const entries = entriesOf("## Codes\n\n| Code | Name | Description |\n| --- | --- | --- |\n| 1001 | InvalidToken | The token is invalid. |\n");
+    assert.deepEqual(entries.map((e) => [e.codes, e.message]), [[["1001", "InvalidToken"], "The token is invalid."]]);
+  });
+
+  it("takes the status column as the code column of a table of HTTP statuses", () => {
+    const entries = entriesOf("## Responses\n\n| HTTP status code | Description |\n| --- | --- |\n| 404 | The resource does not exist. |\n| 429 | Too many requests. |\n");
+    assert.deepEqual(entries.map((e) => [e.codes, e.message]), [
+      [["404"], "The resource does not exist."],
+      [["429"], "Too many requests."],
+    ]);
+  });
+
+  it("reads a number with its SQLSTATE in a code cell", () => {
+    assert.deepEqual(entriesOf("## Errors\n\n| Error | Message |\n| --- | --- |\n| 2627 (23000) | Violation of a key constraint. |\n").map((e) => e.codes), [["2627"]]);
+  });
+
+  it("leaves tables of names that are not errors alone", () => {
+    assert.deepEqual(entriesOf("## Logs\n\n| Log name | Description |\n| --- | --- |\n| DeviceOperations | Device events |\n| ServiceOperations | Service events |\n"), []);
+  });
+});
+
+describe("bold list items", () => {
+  it("makes an entry of each item that opens with a bold code", () => {
+    const entries = entriesOf(
+      "## Symptoms\n\n* **500001 ServerError**: the server failed.\n* **ServiceUnavailable (no error code)**: try again.\n+ **`Client.QuotaExceeded: Quota exceeded`** — delete unused volumes.\n",
+    );
+    assert.deepEqual(
+      entries.map((e) => [e.codes, e.message]),
+      [
+        [["500001", "ServerError"], "the server failed."],
+        [["ServiceUnavailable"], "try again."],
+        [["Client.QuotaExceeded"], "Quota exceeded"],
+      ],
+    );
+    assert.equal(entriesOf("## S\n\n* **ServerError**: failed, see [status](https://status.example).\n* **OtherError**: x\n")[0]?.intro, "failed, see [status](https://status.example).");
+  });
+
+  it("keeps an item of the same form whose code machine translation changed", () => {
+    const entries = entriesOf("## Sintomas\n\n* **500001 ServerError**: falhou.\n* **ServiçoIn disponível (sem código de erro)**: tente de novo.\n* **500008 GenericTimeout**: expirou.\n");
+    assert.deepEqual(
+      entries.map((e) => e.codes),
+      [["500001", "ServerError"], ["ServiçoIn disponível"], ["500008", "GenericTimeout"]],
+    );
+  });
+
+  it("ignores bold label blocks and lists that only start with names", () => {
+    assert.deepEqual(entriesOf("## Rede\n\n**ID do medidor**: F271A8A388C44D93956A063E1D2FA80B  \n**Nome do medidor**: TableCapacity  \n"), []);
+    assert.deepEqual(entriesOf("## Logs\n\n- AzureSiteRecoveryJobs are sent every 15 minutes.\n- AzureSiteRecoveryEvents are sent on each event.\n"), []);
+    assert.deepEqual(entriesOf("## Causes\n\n1. **Dead-letter queue** A reader fails.\n2. **Stopped receiver**. It stopped.\n"), []);
+  });
+});
+
+describe("codes in headings", () => {
+  it("reads the code in every form a heading gives it", () => {
+    const cases: Array<[string, string[]]> = [
+      ["QuotaExceededException", ["QuotaExceededException"]],
+      ["403004 DeviceMaximumQueueDepthExceeded", ["403004", "DeviceMaximumQueueDepthExceeded"]],
+      ["404 Não Encontrado", ["404"]],
+      ["HTTP 429 Too Many Requests", ["429"]],
+      ["Error 1234: the disk is full", ["1234"]],
+      ["Error: SOME_CODE", ["SOME_CODE"]],
+      ["Verificação de credenciais (ErrorID: 95107 & 95108)", ["95107", "95108"]],
+      ["„Fehler 53“ oder „Fehler 67“ beim Einbinden", ["53", "67"]],
+      ["Codice di errore: InvalidNetworkId", ["InvalidNetworkId"]],
+      ["Erro VSS - 0x8004E00F", ["0x8004E00F"]],
+      ["Erreur -2147164145 [0x8004E00F]", ["-2147164145", "0x8004E00F"]],
+      ["Scenario: the update failed with a MaintenanceWindowExceeded error", ["MaintenanceWindowExceeded"]],
+      ["ImagePullBackOff or ErrImagePull", ["ImagePullBackOff", "ErrImagePull"]],
+      ["E_ACCESSDENIED (0x80070005)", ["E_ACCESSDENIED", "0x80070005"]],
+      ["card_declined", ["card_declined"]],
+      ["Erreur 403 : accès refusé", ["403"]],
+      ["MSSQLSERVER_18456", ["MSSQLSERVER_18456"]],
+    ];
+    for (const [heading, codes] of cases) assert.deepEqual(only(`## ${heading}\n\nDo this.\n`).codes, codes, heading);
+  });
+
+  it("does not take product names, knowledge-base numbers or versions for codes", () => {
+    for (const heading of ["VMSnapshot extension operation failed", "KB2267602 is missing", "LVM support from version 9.20", "Solution 1: PowerShell", "2019 release"]) {
+      assert.deepEqual(entriesOf(`## ${heading}\n\nText.\n`), [], heading);
+    }
+  });
+
+  it("lets a heading that only lists its sub-headings' codes group them", () => {
+    const entries = entriesOf("## Login failures (ErrorID: 95519, 95520)\n\n### Disabled account (ErrorID: 95519)\n\nEnable it.\n\n### Locked account (ErrorID: 95520)\n\nUnlock it.\n");
+    assert.deepEqual(
+      entries.map((e) => [e.codes, e.line]),
+      [
+        [["95519"], 3],
+        [["95520"], 7],
+      ],
+    );
+  });
+
+  it("warns about a heading that labels a code it does not hold", () => {
+    const parsed = parseText("## Codice di errore: installazione del cluster non riuscita\n\nRiprovare.\n");
+    assert.deepEqual(parsed.article?.entries, []);
+    assert.match(parsed.diagnostics[0]?.message ?? "", /labels an error code, but what follows the label is not one/);
+  });
+});
+
+describe("codes in the sentences that show the error", () => {
+  it("reads the description part under a plain heading, and not its cause or solution parts", () => {
+    const entries = entriesOf(
+      [
+        "## Instance limit exceeded",
+        "### Description",
+        "You get the `InstanceLimitExceeded` error when you launch.",
+        "### Cause",
+        "If you get an `InstanceLimitExceeded` error, also see error `OtherError`.",
+        "## Unsupported configuration",
+        "### Description",
+        "You get the `Unsupported` error when you launch.",
+        "## Drive missing",
+        "### Solution",
+        "Mount it; \"Systemfehler 1312\" may follow.",
+      ].join("\n\n"),
+    );
+    assert.deepEqual(
+      entries.map((e) => [e.codes, e.line]),
+      [
+        [["InstanceLimitExceeded"], 1],
+        [["Unsupported"], 11],
+      ],
+    );
+  });
+
+  it("leaves codes in code samples and in procedures alone", () => {
+    assert.deepEqual(entriesOf("## Logs\n\n1. Look at `ResultDescription` (error message).\n\n```\nCode: Server.InternalError\n```\n"), []);
+  });
+});
+
+describe("an article about one code", () => {
+  it("reads the code in the title", () => {
+    const entries = entriesOf("# 403004 DeviceMaximumQueueDepthExceeded\n\nAbout this error.\n\n## Symptoms\n\nIt fails.\n\n## Cause\n\nToo many messages.\n");
+    assert.deepEqual(
+      entries.map((e) => [e.codes, e.line]),
+      [[["403004", "DeviceMaximumQueueDepthExceeded"], 1]],
+    );
+  });
+
+  it("reads a bold code in the introduction that a code sample prints on a Code: line", () => {
+    const entries = entriesOf("# Resolve SKU errors\n\nThis article resolves the **SkuNotAvailable** error.\n\n## Symptom\n\n```\nCode: SkuNotAvailable\nMessage: Not available.\n```\n");
+    assert.deepEqual(entries.map((e) => e.codes), [["SkuNotAvailable"]]);
+    assert.deepEqual(entriesOf("# Questions\n\nThe **TableCapacity** meter counts tables.\n\n## Meters\n\nText.\n"), []);
+  });
+});
+
+describe("articles that are not troubleshooting", () => {
+  it("give no entries from an overview that only links to error pages, and say it looks like troubleshooting", () => {
+    const parsed = parseText("---\nms.topic: conceptual\n---\n# Error handling\n\n## Binding error codes\n\n+ [Blob storage](blob.md#exceptions-and-return-codes)\n");
+    assert.deepEqual(parsed.article?.entries, []);
+    assert.deepEqual(
+      parsed.diagnostics.map((d) => d.severity),
+      ["info"],
+    );
+  });
+
+  it("warn when a troubleshooting article names far more codes than it gives entries, naming the lines", () => {
+    const parsed = parseText("---\nms.topic: troubleshooting\n---\n# T\n\n## Credentials (ErrorID: 95107 & 95108)\n\n**Error code**: OtherCode\n");
+    assert.deepEqual(parsed.article?.entries.map((e) => e.codes), [["OtherCode"]]);
+    const warning = parsed.diagnostics.find((d) => d.severity === "warning");
+    assert.match(warning?.message ?? "", /gives 1 error entries for 2 codes it names; codes not placed in an entry at lines 6/);
+    assert.equal(warning?.line, 6);
+  });
+
+  it("say nothing about an FAQ whose bullets start with CamelCase names", () => {
+    const parsed = parseText("---\nms.topic: conceptual\n---\n# FAQ\n\n### How often are logs sent?\n\n- AzureSiteRecoveryJobs is sent on each job.\n- AzureSiteRecoveryEvents is sent on each event.\n");
+    assert.deepEqual(parsed.article?.entries, []);
+    assert.deepEqual(parsed.diagnostics, []);
   });
 });
 

@@ -62,11 +62,19 @@ export function isLineBreakTag(html: string): boolean {
   return lineBreakTag.test(html.trim());
 }
 
-const anchorTag = /<a\s+(?:[^>]*?\s)?(?:name|id)\s*=\s*["']([^"']+)["'][^>]*>/gi;
+/** An `<a …>` start tag; `[^<>]` keeps each attempt within one tag, so the scan is linear. */
+const anchorTag = /<a\s[^<>]*>/gi;
+const nameAttribute = /(?:^|\s)(?:name|id)[ \t]{0,20}=[ \t]{0,20}(?:"([^"<>]{1,500})"|'([^'<>]{1,500})')/i;
 
 /** Anchor names declared by an inline HTML fragment such as `<a name="x"></a>`. */
 export function anchorNamesIn(html: string): string[] {
-  return [...html.matchAll(anchorTag)].map((match) => match[1] ?? "").filter(Boolean);
+  const names: string[] = [];
+  for (const [tag] of html.matchAll(anchorTag)) {
+    const attribute = nameAttribute.exec(tag.slice(2, -1));
+    const name = attribute?.[1] ?? attribute?.[2];
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** One visual line of a paragraph: the phrasing nodes between two line breaks. */

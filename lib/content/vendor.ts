@@ -110,6 +110,8 @@ export interface VendorFrontMatter {
   service: string | null;
   /** ms.date, as written (month/day/year). */
   date: string | null;
+  /** ms.topic: the article's kind ("troubleshooting", "conceptual"…). */
+  topic: string | null;
   provenance: Provenance;
   publishedUrl: string | null;
 }
@@ -165,6 +167,7 @@ export function readVendorFrontMatter(data: Record<string, unknown>, locale: str
   return {
     service: frontMatterText(data["ms.service"]) ?? frontMatterText(data.services),
     date: frontMatterText(data["ms.date"]),
+    topic: frontMatterText(data["ms.topic"]),
     provenance: provenanceOf(frontMatterText(data["ms.translationtype"])),
     publishedUrl: publishedUrlOf(data, locale, slug),
   };
