@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { InlineScript } from "@/components/InlineScript";
 import { NotFoundSuggestionsIsland } from "@/components/search/SearchIsland";
 import { dictionaries } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
-import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
+import { caseTargets } from "@/lib/site/case-redirect";
 import { getCatalog } from "@/lib/site/catalog";
 import { indexPath } from "@/lib/site/urls";
 import "./globals.css";
@@ -12,17 +13,13 @@ export const metadata: Metadata = { title: "404 · Error Guide", robots: { index
 /**
  * One 404 page serves every unknown URL (a static host has only one). It carries the
  * message in each interface language and shows the one of the URL's locale, or of
- * the browser, with a few bytes of script; without script it shows the source language.
+ * the browser, with a few bytes of script (lib/site/inline/not-found-language.ts).
  */
-const chooseLanguage = `(function(){var s=document.querySelectorAll("[data-not-found]"),want=(location.pathname.split("/")[1]||"").toLowerCase(),langs=[want].concat(navigator.languages||[]),pick=null;
-for(var i=0;i<langs.length&&!pick;i++){var w=String(langs[i]).toLowerCase();for(var j=0;j<s.length;j++){var l=s[j].getAttribute("data-not-found").toLowerCase();if(l===w||(w.length===2&&l.split("-")[0]===w)){pick=s[j];break;}}}
-if(!pick)return;for(var k=0;k<s.length;k++)s[k].hidden=s[k]!==pick;document.documentElement.lang=pick.getAttribute("data-not-found");})();`;
-
 export default function GlobalNotFound() {
   return (
     <html lang={sourceLocale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <script dangerouslySetInnerHTML={{ __html: caseRedirectScript(caseTargets(getCatalog())) }} />
+        <InlineScript name="case-redirect" data={caseTargets(getCatalog())} />
         <main id="main" className="mx-auto max-w-xl px-4 py-20">
           {Object.entries(dictionaries).map(([locale, t]) => (
             <section key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>
@@ -44,7 +41,7 @@ export default function GlobalNotFound() {
             headings={Object.fromEntries(Object.entries(dictionaries).map(([locale, t]) => [locale, t.notFoundSuggestions]))}
           />
         </main>
-        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+        <InlineScript name="not-found-language" />
       </body>
     </html>
   );

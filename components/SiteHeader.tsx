@@ -1,6 +1,6 @@
 import type { Dictionary } from "@/lib/i18n";
 import { localeName } from "@/lib/i18n";
-import { keepHashScript } from "@/lib/site/keep-hash";
+import { InlineScript } from "./InlineScript";
 import { indexPath } from "@/lib/site/urls";
 
 export interface Alternate {
@@ -53,7 +53,7 @@ export function SiteHeader({ locale, t, alternates }: Props) {
           </details>
         )}
       </div>
-      <script dangerouslySetInnerHTML={{ __html: keepHashScript }} />
+      <InlineScript name="keep-hash" />
     </header>
   );
 }

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { runInNewContext } from "node:vm";
 import { describe, it } from "node:test";
 import { parseText } from "../content/test-helpers";
-import { caseRedirectScript, caseTargets } from "./case-redirect";
+import { caseTargets } from "./case-redirect";
 import { Catalog } from "./catalog";
-import { localeRedirectScript } from "./locale-redirect";
+import { inlineScript } from "./inline-script";
 
 /** Runs a page script against a stub browser; returns where it sent the visitor, if anywhere. */
 function run(script: string, url: string, languages: string[] = []): string | null {
@@ -21,7 +21,7 @@ assert.ok(article);
 const catalog = new Catalog({ articles: [article], diagnostics: [] });
 
 describe("the 404 page's casing redirect", () => {
-  const script = caseRedirectScript(caseTargets(catalog));
+  const script = inlineScript({ name: "case-redirect", data: caseTargets(catalog) });
 
   it("sends other casings of a locale, a code or a section to the canonical page, keeping query and hash", () => {
     assert.equal(run(script, "/pt-pt/errors/usererrorguestagentstatusunavailable"), "/pt-PT/errors/UserErrorGuestAgentStatusUnavailable/");
@@ -49,7 +49,7 @@ describe("the 404 page's casing redirect", () => {
 
 describe("the locale-less redirect", () => {
   const paths = { "pt-PT": "/pt-PT/x/", "en-US": "/en-US/x/", "de-DE": "/de-DE/x/" };
-  const script = localeRedirectScript({ preference: [["pt-PT", "en-US"], ["pt-PT", "en-US", "de-DE"]], fallback: "pt-PT", paths });
+  const script = inlineScript({ name: "locale-redirect", data: { preference: [["pt-PT", "en-US"], ["pt-PT", "en-US", "de-DE"]], fallback: "pt-PT", paths } });
 
   it("takes the first browser language the best group has, by tag then by language", () => {
     assert.equal(run(script, "/x/#step-1", ["en-US", "pt-PT"]), "/en-US/x/#step-1");

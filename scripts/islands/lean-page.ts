@@ -1,109 +1,95 @@
 /**
- * Turns an exported Next.js page whose only interactive parts are islands into a lean page:
- * the framework's scripts and its inline page data (the rendered tree again, for hydration)
- * are removed, and the scripts of the islands on the page are added. A page with no island
- * keeps no script of the framework's at all. Our inline scripts and everything else stay.
+ * Turns an exported page into a lean one: every script and preload goes, except ours, which
+ * carry a mark (components/islands/markup.ts): the islands' props, our inline scripts. Then
+ * the scripts of the islands on the page are added. A page with no island keeps no script
+ * but our inline ones. Nothing of what the framework writes is read: that every client
+ * component on a page is an island is known before (scripts/islands/client-modules.ts).
  *
- * This works on the HTML that React writes, which is regular: every script element ends
- * at the first `</script>` (React escapes `</` inside inline scripts).
+ * The page is read with an HTML parser (parse5) and edited at the places it reports, so
+ * everything that stays is byte for byte what the framework wrote.
  */
+import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { inlineScriptAttribute, islandAttributes, keepRuntimeMetaName } from "@/components/islands/markup";
 
-/** Client components the framework itself puts on every page; anything else needs its runtime. */
-const frameworkClientExports = new Set(["default", "OutletBoundary", "ViewportBoundary", "MetadataBoundary", "IconMark"]);
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
 
-const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
-const scriptPreload = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")(?=[^>]*\bhref="\/_next\/)[^>]*\/?>/g;
-/** What a page made lean before carries for its islands (replaced when made lean again). */
-const islandTag = /<(?:script|link)\b[^>]*\bdata-island-script\b[^>]*>(?:<\/script>)?/g;
-/** The islands the server rendered: `<div data-island="checklist">`. */
-const islandRoot = /<div data-island="([^"]+)"/g;
-/**
- * In the page data, a client component is a line like `1d:I[89665,["$1c"],"Checklist"]`;
- * a name may also be a reference (`"$f"`) to a line holding it (`f:"ViewportBoundary"`).
- */
-const dataLine = /^([0-9a-f]+):(.*)$/;
-
-/** The framework's chunks, its page data, and the bootstrap that lists its chunks. */
-function isFrameworkScript(attributes: string, body: string): boolean {
-  return /\bsrc="\/_next\//.test(attributes) || /^\s*\(?self\.__next_f\b/.test(body) || /^\s*\(globalThis\["TURBOPACK"\]/.test(body);
-}
-
-/** The text of the page data: each `self.__next_f.push([1, "…"])` holds a piece of it. */
-function pageData(html: string): string {
-  let text = "";
-  for (const [, , body = ""] of html.matchAll(scriptElement)) {
-    const call = /^self\.__next_f\.push\((.*)\)$/s.exec(body.trim());
-    if (!call?.[1]) continue;
-    try {
-      const chunk: unknown = JSON.parse(call[1]);
-      if (Array.isArray(chunk) && chunk[0] === 1 && typeof chunk[1] === "string") text += chunk[1];
-    } catch {
-      // not a piece of page data
-    }
-  }
-  return text;
-}
-
-/** The client components (their export names) the page's data refers to. */
-export function clientComponents(html: string): string[] {
-  const strings = new Map<string, string>();
-  const references: string[] = [];
-  for (const line of pageData(html).split("\n")) {
-    const [, id = "", value = ""] = dataLine.exec(line) ?? [];
-    try {
-      if (value.startsWith('"')) {
-        const text: unknown = JSON.parse(value);
-        if (typeof text === "string") strings.set(id, text);
-      } else if (value.startsWith("I[")) {
-        const parts: unknown = JSON.parse(value.slice(1));
-        if (Array.isArray(parts) && typeof parts[2] === "string") references.push(parts[2]);
-      }
-    } catch {
-      // a line of another kind
-    }
-  }
-  const resolve = (name: string) => (name.startsWith("$") ? (strings.get(name.slice(1)) ?? name) : name);
-  return [...new Set(references.map(resolve))];
-}
-
-/** An island the build knows: the client component it hydrates and the files its script needs. */
+/** The files an island's script needs: the entry module, then the chunks it imports (preloaded so they load in parallel). */
 export interface IslandBundle {
-  component: string;
-  /** The entry module, then the chunks it imports (preloaded so they load in parallel). */
   entry: string;
   imports: string[];
 }
 
-export type LeanResult = { html: string; islands: string[] } | { skipped: string };
+export type LeanResult = { html: string; islands: string[] } | { keptRuntime: string };
+
+/** A page the islands step cannot make lean: the build stops with this. */
+export class LeanPageError extends Error {}
+
+function attribute(element: Element, name: string): string | undefined {
+  return element.attrs.find((attr) => attr.name === name)?.value;
+}
+
+function* elements(node: Node): Generator<Element> {
+  if ("tagName" in node) yield node;
+  if ("childNodes" in node) for (const child of node.childNodes) yield* elements(child);
+  if ("content" in node) yield* elements(node.content);
+}
+
+/** Our scripts that stay: the islands' props and our inline scripts (the islands' own tags are written again). */
+function isOurs(element: Element): boolean {
+  return attribute(element, islandAttributes.props) !== undefined || attribute(element, inlineScriptAttribute) !== undefined;
+}
+
+function isPreload(element: Element): boolean {
+  const rel = (attribute(element, "rel") ?? "").toLowerCase().split(/\s+/);
+  return element.tagName === "link" && (rel.includes("preload") || rel.includes("modulepreload"));
+}
 
 function islandTags(bundles: IslandBundle[]): string {
-  const preloads = [...new Set(bundles.flatMap((bundle) => bundle.imports))].map((src) => `<link rel="modulepreload" data-island-script href="${src}"/>`);
-  const entries = bundles.map((bundle) => `<script type="module" data-island-script src="${bundle.entry}"></script>`);
+  const mark = islandAttributes.script;
+  const preloads = [...new Set(bundles.flatMap((bundle) => bundle.imports))].map((src) => `<link rel="modulepreload" ${mark} href="${src}"/>`);
+  const entries = bundles.map((bundle) => `<script type="module" ${mark} src="${bundle.entry}"></script>`);
   return [...entries, ...preloads].join("");
 }
 
 /**
- * The lean page, or why it cannot be made: a client component that is not an island (nor
- * the framework's own), or an island's component used outside its island, would stop
- * working without the framework's runtime. A page made lean earlier gets the new scripts.
+ * The lean page; a page that keeps the framework's runtime on purpose (KeepFrameworkRuntime)
+ * as it is. Throws a LeanPageError when the page has an island that cannot run: one without
+ * a script or props, or twice. A page made lean before gets its islands' scripts again.
  */
 export function leanPage(html: string, bundles: ReadonlyMap<string, IslandBundle>): LeanResult {
-  const page = html.replace(islandTag, "");
-  const components = clientComponents(page).filter((name) => !frameworkClientExports.has(name));
-  const islandComponents = new Set([...bundles.values()].map((bundle) => bundle.component));
-  const islands = [...new Set([...page.matchAll(islandRoot)].map(([, name = ""]) => name))];
-  const unknown = islands.filter((name) => !bundles.has(name));
-  if (unknown.length > 0) return { skipped: `no script for the island ${unknown.join(", ")}` };
-  const others = components.filter((name) => !islandComponents.has(name));
-  if (others.length > 0) return { skipped: `it has client components that are not islands: ${others.join(", ")}` };
-  const onPage = islands.flatMap((name) => bundles.get(name) ?? []);
-  const outside = components.filter((name) => !onPage.some((bundle) => bundle.component === name));
-  if (outside.length > 0) return { skipped: `${outside.join(", ")} is used outside its island` };
-  const head = page.indexOf("</head>");
-  if (head < 0) return { skipped: "no </head>" };
-  const withScripts = page.slice(0, head) + islandTags(onPage) + page.slice(head);
-  return {
-    html: withScripts.replace(scriptElement, (element, attributes: string, body: string) => (isFrameworkScript(attributes, body) ? "" : element)).replace(scriptPreload, ""),
-    islands,
-  };
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const removed: { start: number; end: number }[] = [];
+  const islands: string[] = [];
+  const props = new Set<string>();
+  let headEnd: number | undefined;
+  for (const element of elements(document)) {
+    if (element.tagName === "meta" && attribute(element, "name") === keepRuntimeMetaName) return { keptRuntime: attribute(element, "content") ?? "" };
+    if (element.tagName === "head") headEnd = element.sourceCodeLocation?.endTag?.startOffset;
+    const island = attribute(element, islandAttributes.root);
+    if (island !== undefined) {
+      if (islands.includes(island)) throw new LeanPageError(`the island ${island} is twice on the page: its script hydrates the first only`);
+      islands.push(island);
+    }
+    const propsOf = element.tagName === "script" ? attribute(element, islandAttributes.props) : undefined;
+    if (propsOf !== undefined) props.add(propsOf);
+    if ((element.tagName === "script" || isPreload(element)) && !isOurs(element)) {
+      const location = element.sourceCodeLocation;
+      if (!location) throw new LeanPageError(`the parser gave no place for a <${element.tagName}>`);
+      removed.push({ start: location.startOffset, end: location.endOffset });
+    }
+  }
+  const onPage = islands.map((name) => {
+    const bundle = bundles.get(name);
+    if (!bundle) throw new LeanPageError(`the island ${name} has no script: it is not in components/islands/registry.ts`);
+    if (!props.has(name)) throw new LeanPageError(`the island ${name} has no props beside it (render it with <Island>)`);
+    return bundle;
+  });
+  if (headEnd === undefined) throw new LeanPageError("the page has no </head> to put its islands' scripts before");
+  const edits = [...removed.map((range) => ({ ...range, text: "" })), { start: headEnd, end: headEnd, text: islandTags(onPage) }];
+  // From the end, so that each edit's offsets still hold; the insertion at </head> after a removal that ends there.
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let lean = html;
+  for (const edit of edits) lean = lean.slice(0, edit.start) + edit.text + lean.slice(edit.end);
+  return { html: lean, islands };
 }
