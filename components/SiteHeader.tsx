@@ -1,12 +1,8 @@
 import type { Dictionary } from "@/lib/i18n";
 import { localeName } from "@/lib/i18n";
+import type { Alternate } from "@/lib/site/metadata";
 import { InlineScript } from "./InlineScript";
 import { indexPath } from "@/lib/site/urls";
-
-export interface Alternate {
-  locale: string;
-  href: string;
-}
 
 interface Props {
   locale: string;
