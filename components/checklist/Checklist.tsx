@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { fixedByGuidance } from "@/lib/checklist/progress";
+import { safeDecode } from "@/lib/decode";
 import { decodeShare, encodeShare, type SharedProgress, withoutShare } from "@/lib/checklist/share";
 import { ChecklistStore, initialSnapshot, type RelatedEntry } from "@/lib/checklist/store";
 import { progressSummary } from "@/lib/checklist/summary";
@@ -39,12 +40,8 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 function stepFromHash(steps: ChecklistStep[]): ChecklistStep | undefined {
-  try {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    return steps.find((step) => step.id === hash);
-  } catch {
-    return undefined;
-  }
+  const hash = safeDecode(window.location.hash.slice(1));
+  return steps.find((step) => step.id === hash);
 }
 
 /**

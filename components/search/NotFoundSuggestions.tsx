@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { CodeText } from "@/components/CodeText";
+import { safeDecode } from "@/lib/decode";
 import type { SearchHit } from "@/lib/search/engine";
 import { errorPath, searchIndexPath } from "@/lib/site/urls";
 import { loadEngine } from "./load-engine";
@@ -26,11 +27,7 @@ export function unknownErrorUrl(pathname: string, locales: readonly string[]): {
   const segment = match[1].toLowerCase();
   const locale = locales.find((candidate) => candidate.toLowerCase() === segment) ?? locales[0];
   if (!locale) return null;
-  try {
-    return { locale, code: decodeURIComponent(match[2]) };
-  } catch {
-    return { locale, code: match[2] };
-  }
+  return { locale, code: safeDecode(match[2]) };
 }
 
 function headingFor(locale: string, headings: Record<string, string>): string {

@@ -8,11 +8,17 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import { type PluggableList, unified } from "unified";
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+/**
+ * The syntax of an article's markdown, front matter aside: the parser reads files with it
+ * and the site renders the model's fragments with it (components/ArticleMarkdown.tsx).
+ */
+export const markdownSyntax: PluggableList = [remarkGfm];
+
+const parser = unified().use(remarkParse).use(markdownSyntax).use(remarkFrontmatter, ["yaml"]);
 const serializer = unified()
-  .use(remarkGfm)
+  .use(markdownSyntax)
   .use(remarkStringify, { bullet: "*", emphasis: "_", fences: true, listItemIndent: "one", rule: "-" });
 
 export function parseMarkdown(source: string): Root {

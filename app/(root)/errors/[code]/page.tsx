@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocaleRedirect } from "@/components/LocaleRedirect";
+import { safeDecode } from "@/lib/decode";
 import { sourceLocale } from "@/lib/i18n";
 import { getCatalog } from "@/lib/site/catalog";
 import { errorPath } from "@/lib/site/urls";
@@ -23,7 +24,7 @@ interface Props {
 export default async function LocalelessErrorPage({ params }: Props) {
   const { code: requested } = await params;
   const catalog = getCatalog();
-  const page = catalog.errorPage(sourceLocale, decodeURIComponent(requested));
+  const page = catalog.errorPage(sourceLocale, safeDecode(requested));
   if (!page) notFound();
   const paths = Object.fromEntries(catalog.locales.map((locale) => [locale, errorPath(locale, page.code)]));
   return (

@@ -6,6 +6,7 @@ import { SiteFooter, SiteHeader } from "@/components/SiteHeader";
 import { ChecklistIsland } from "@/components/checklist/ChecklistIsland";
 import { TranslationNotice } from "@/components/TranslationNotice";
 import { isProcedure } from "@/lib/content/steps";
+import { safeDecode } from "@/lib/decode";
 import { checklistStringsFor, type Dictionary, dictionaryFor, format } from "@/lib/i18n";
 import { IdRegistry } from "@/lib/render/ids";
 import { checklistSteps, relatedEntries } from "@/lib/site/checklist-props";
@@ -28,7 +29,7 @@ interface Props {
 
 async function load(params: Props["params"]) {
   const { locale, code } = await params;
-  const page = getCatalog().errorPage(locale, decodeURIComponent(code));
+  const page = getCatalog().errorPage(locale, safeDecode(code));
   if (!page) notFound();
   return { locale, page };
 }
