@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   const { problems, keepRuntime } = await checkClientModules(process.cwd());
   for (const problem of problems) console.error(`islands: ${problem}`);
   if (problems.length > 0) process.exit(1);
-  const kept = keepRuntime.length > 0 ? `; ${keepRuntime.join(", ")} keep the framework's runtime on purpose` : "";
+  const kept = keepRuntime.length > 0 ? `; the framework's runtime is kept on purpose by ${keepRuntime.join(", ")}` : "";
   console.log(`islands: every client component is an island's${kept}`);
 }
 
