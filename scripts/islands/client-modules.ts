@@ -155,7 +155,8 @@ export async function checkClientModules(root: string, registry: Record<string, 
       else if (onRoutes.length > 0) problems.push(`${module} is a client component ("use client") but not an island, on ${onRoutes.join(", ")}: without the framework's runtime it would do nothing; ${hint}`);
       continue;
     }
-    const allowed = new Set([island.record.island.module, island.record.wrapper, ...records.filter(([, other]) => other.component === module).flatMap(([, other]) => [other.island.module, other.wrapper])]);
+    // Every island of this component (one, as a rule) may import it from its island and wrapper modules.
+    const allowed = new Set(records.filter(([, other]) => other.component === module).flatMap(([, other]) => [other.island.module, other.wrapper]));
     for (const [importer, imports] of graph.imports) {
       if (!imports.includes(module) || allowed.has(importer)) continue;
       const pages = routesReaching(importer).filter((route) => !keepRuntime.includes(route));
