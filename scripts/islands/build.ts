@@ -42,6 +42,7 @@ const islandEntries: Plugin = {
   },
 };
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Minified bytes of an island's first load (entry and static imports), and Preact's share of them. */
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
   const check = await checkClientModules(process.cwd());
   if (check.problems.length > 0) {
     for (const problem of check.problems) console.error(`islands: ${problem}`);
-    throw new Error(`islands: ${check.problems.length} client components cannot run on lean pages (above); no page was changed`);
+    throw new Error(`islands: ${count(check.problems.length, "client component problem")} (above); no page was changed`);
   }
   const { bundles, description } = await bundleIslands();
   const failed: string[] = [];
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
     const name = path.relative(outDir, page);
     const result = leanOrFailure(readFileSync(page, "utf8"), bundles);
     if ("failure" in result) {
-      failed.push(`${name}: ${result.failure}`);
+      failed.push(`${name} cannot be made lean: ${result.failure}`);
       continue;
     }
     if ("keptRuntime" in result) {
@@ -180,8 +181,8 @@ async function main(): Promise<void> {
     byIslands.set(key, (byIslands.get(key) ?? 0) + 1);
   }
   if (failed.length > 0) {
-    for (const failure of failed) console.error(`islands: cannot make ${failure}`);
-    throw new Error(`islands: ${failed.length} pages with islands cannot be made lean (above)`);
+    for (const failure of failed) console.error(`islands: ${failure}`);
+    throw new Error(`islands: ${count(failed.length, "page")} with islands cannot be made lean (above)`);
   }
   const counts = [...byIslands].map(([islands, count]) => `${count} with ${islands}`).join(", ");
   console.log(`islands: lean pages: ${counts}; ${payloadFiles} router payload files removed; ${description}; ${Math.round(performance.now() - started)} ms`);
