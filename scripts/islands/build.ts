@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     for (const failure of failed) console.error(`islands: ${failure}`);
     throw new Error(`islands: ${count(failed.length, "page")} with islands cannot be made lean (above)`);
   }
-  const counts = [...byIslands].map(([islands, count]) => `${count} with ${islands}`).join(", ");
+  const counts = [...byIslands].map(([islands, pages]) => `${pages} with ${islands}`).join(", ");
   console.log(`islands: lean pages: ${counts}; ${payloadFiles} router payload files removed; ${description}; ${Math.round(performance.now() - started)} ms`);
   for (const [reason, pages] of kept) console.log(`islands: ${pages.length} pages keep the framework's runtime on purpose (${reason}): ${pages.slice(0, 3).join(", ")}${pages.length > 3 ? ", …" : ""}`);
 }
