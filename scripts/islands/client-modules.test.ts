@@ -11,11 +11,13 @@ describe("client components are islands", () => {
     assert.deepEqual(await checkClientModules(process.cwd()), { problems: [], keepRuntime: [] });
   });
 
-  it("reads the directive as the framework does: the first statements only", () => {
-    assert.equal(isClientModule('"use client";\nexport const a = 1;', "a.tsx"), true);
-    assert.equal(isClientModule("// why\n'use strict';\n'use client'\nexport {}", "a.ts"), true);
-    assert.equal(isClientModule('import x from "y";\n"use client";', "a.ts"), false);
-    assert.equal(isClientModule('const s = "use client";', "a.ts"), false);
+  it("reads the directive as the framework does: in the leading string statements only", () => {
+    assert.equal(isClientModule('"use client";\nexport const a = 1;'), true);
+    assert.equal(isClientModule("// why\n/* a\n  comment */\n'use strict';\n'use client'\nexport {}"), true);
+    assert.equal(isClientModule('#!/usr/bin/env node\n"use client"'), true);
+    assert.equal(isClientModule('import x from "y";\n"use client";'), false);
+    assert.equal(isClientModule('const s = "use client";'), false);
+    assert.equal(isClientModule('// "use client"\nexport {}'), false);
   });
 });
 

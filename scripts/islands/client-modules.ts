@@ -20,7 +20,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { build, type Metafile } from "esbuild";
-import ts from "typescript";
 import type { IslandRecord } from "@/components/islands/define";
 import { islandRegistry } from "@/components/islands/registry";
 
@@ -35,12 +34,15 @@ const serverSafeImports: Record<string, string> = {
 const sourceFile = /\.(ts|tsx|mts)$/;
 const testFile = /\.test\.tsx?$/;
 
-/** Whether a module starts with the "use client" directive. */
-export function isClientModule(source: string, fileName: string): boolean {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false);
-  for (const statement of file.statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === "use client") return true;
+/** Whitespace, a comment, or a string statement: what may stand before a module's first real statement. */
+const prologueItem = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|(["'])((?:\\.|(?!\1)[^\\\n])*)\1[ \t]*;?)/;
+
+/** Whether a module's directive prologue (its leading string statements) holds "use client". */
+export function isClientModule(source: string): boolean {
+  let rest = source.replace(/^#![^\n]*/, "");
+  for (let item = prologueItem.exec(rest); item?.[0]; item = prologueItem.exec(rest)) {
+    if (item[2] === "use client") return true;
+    rest = rest.slice(item[0].length);
   }
   return false;
 }
@@ -116,7 +118,7 @@ async function packageClientModules(root: string, specifier: string, importer: s
   }
   const metafile = await pending;
   if (!metafile) return [];
-  return Object.keys(metafile.inputs).filter((input) => isClientModule(readFileSync(path.join(root, input), "utf8"), input));
+  return Object.keys(metafile.inputs).filter((input) => isClientModule(readFileSync(path.join(root, input), "utf8")));
 }
 
 export interface ClientCheck {
@@ -133,7 +135,7 @@ export async function checkClientModules(root: string, registry: Record<string, 
   const routes = sourceFiles(root, "app");
   const records = Object.entries(registry);
   const projectModules = ["app", "components", "lib"].flatMap((dir) => sourceFiles(root, dir));
-  const clientModules = projectModules.filter((file) => isClientModule(readFileSync(path.join(root, file), "utf8"), file));
+  const clientModules = projectModules.filter((file) => isClientModule(readFileSync(path.join(root, file), "utf8")));
   const graph = await moduleGraph(root, [...new Set([...routes, ...records.flatMap(([, record]) => [record.island.module, record.wrapper])])]);
   const reached = new Map(routes.map((route) => [route, reach(graph, route)]));
   const keepRuntime = routes.filter((route) => reached.get(route)?.has(keepRuntimeModule));
@@ -165,15 +167,16 @@ export async function checkClientModules(root: string, registry: Record<string, 
   }
 
   const metafiles = new Map<string, Promise<Metafile | null>>();
-  for (const [importer, specifiers] of graph.packages) {
+  const packageImports = [...graph.packages].flatMap(([importer, specifiers]) => {
     const pages = routesReaching(importer).filter((route) => !keepRuntime.includes(route));
-    if (pages.length === 0) continue;
-    for (const specifier of specifiers) {
-      if (specifier in serverSafeImports) continue;
-      const found = await packageClientModules(root, specifier, importer, metafiles);
-      if (found.length > 0) problems.push(`${importer} imports ${specifier}, which holds client components (${found.join(", ")}), on ${pages.join(", ")}: not an island; ${hint}`);
-    }
-  }
+    if (pages.length === 0) return [];
+    return specifiers.filter((specifier) => !(specifier in serverSafeImports)).map((specifier) => ({ importer, specifier, pages }));
+  });
+  const found = await Promise.all(packageImports.map(({ importer, specifier }) => packageClientModules(root, specifier, importer, metafiles)));
+  packageImports.forEach(({ importer, specifier, pages }, index) => {
+    const modules = found[index] ?? [];
+    if (modules.length > 0) problems.push(`${importer} imports ${specifier}, which holds client components (${modules.join(", ")}), on ${pages.join(", ")}: not an island; ${hint}`);
+  });
   return { problems: [...new Set(problems)], keepRuntime };
 }
 
