@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 
-// Published pages run their islands with their own small modules (scripts/islands/build.ts),
+// Published pages run their islands with their own small modules (scripts/islands/build.mts),
 // without the framework's runtime or its inline page data; a page without an island loads no
 // script; every script left is ours, and marked.
 

@@ -24,7 +24,7 @@ const steps: Step[] = [
   // Before next build: a client component that is not an island stops the build at once (scripts/islands/client-modules.ts).
   { name: "islands check", command: bin("tsx"), args: ["scripts/islands/client-modules.ts"] },
   { name: "next build", command: process.execPath, args: [path.join("node_modules", "next", "dist", "bin", "next"), "build"] },
-  { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.ts"] },
+  { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.mts"] },
 ];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,7 +1,7 @@
 /**
  * What a server page, the browser script of an island and the islands step agree on: where
  * an island sits, where its props are, which scripts are ours. Published pages run their
- * islands with small scripts (bundled by scripts/islands/build.ts) instead of the
+ * islands with small scripts (bundled by scripts/islands/build.mts) instead of the
  * framework's runtime, so a page needs neither that runtime nor its inline page data; every
  * other script is removed from them, so each of ours carries a mark.
  */

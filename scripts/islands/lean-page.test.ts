@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
-import { type IslandBundle, LeanPageError, leanPage } from "./lean-page";
+import { type IslandBundle, LeanPageError, leanPage } from "./lean-page.mts";
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), "utf8");
 const errorPage = fixture("error-page.html");

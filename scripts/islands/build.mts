@@ -10,14 +10,14 @@
  * (client-modules.ts), then each page; the build stops naming the component and the page.
  * Pages that keep the runtime on purpose (KeepFrameworkRuntime) are left as they are.
  *
- * Usage: tsx scripts/islands/build.ts (the export folder is EXPORT_DIR, as for next build, or out/)
+ * Usage: tsx scripts/islands/build.mts (the export folder is EXPORT_DIR, as for next build, or out/)
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { type IslandName, islandNames, islandRegistry } from "@/components/islands/registry";
 import { checkClientModules } from "./client-modules";
-import { type IslandBundle, LeanPageError, type LeanResult, leanPage } from "./lean-page";
+import { type IslandBundle, LeanPageError, type LeanResult, leanPage } from "./lean-page.mts";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 /** Not a locale (an underscore is never part of a language tag), so no page can sit there. */
