@@ -21,8 +21,6 @@ const bin = (name: string) => path.join("node_modules", ".bin", name);
 const steps: Step[] = [
   // --no-fail: a broken article is left out with its diagnostic; the others still build.
   { name: "content check", command: bin("tsx"), args: ["scripts/content.ts", "check", "--no-fail"] },
-  // Before next build: a client component that is not an island stops the build at once (scripts/islands/client-modules.ts).
-  { name: "islands check", command: bin("tsx"), args: ["scripts/islands/client-modules.ts"] },
   { name: "next build", command: process.execPath, args: [path.join("node_modules", "next", "dist", "bin", "next"), "build"] },
   { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.mts"] },
 ];

@@ -14,6 +14,7 @@
  * are not followed: they bring no code). Packages' client components count too: a package
  * module that reaches one is refused, except the few listed in `serverSafeImports`.
  *
+ * The islands step runs it first (build.mts), and so does a unit test.
  * Usage: tsx scripts/islands/client-modules.ts (exits 1, naming each component and page, when the check fails)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
