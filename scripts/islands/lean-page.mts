@@ -43,6 +43,12 @@ function elements(document: Node): Element[] {
   return found;
 }
 
+/** The element after this one under the same parent, if any. */
+function nextElement(element: Element): Element | undefined {
+  const siblings = element.parentNode?.childNodes ?? [];
+  return siblings.slice(siblings.indexOf(element) + 1).find((node): node is Element => "tagName" in node);
+}
+
 /** Our scripts that stay: the islands' props and our inline scripts (the islands' own tags are written again). */
 function isOurs(element: Element): boolean {
   return attribute(element, islandAttributes.props) !== undefined || attribute(element, inlineScriptAttribute) !== undefined;
@@ -63,24 +69,23 @@ function islandTags(bundles: IslandBundle[]): string {
 /**
  * The lean page; a page that keeps the framework's runtime on purpose (KeepFrameworkRuntime)
  * as it is. Throws a LeanPageError when the page has an island that cannot run: one without
- * a script or props, or twice. A page made lean before gets its islands' scripts again.
+ * a script or without its props. A page made lean before gets its islands' scripts again.
  */
 export function leanPage(html: string, bundles: ReadonlyMap<string, IslandBundle>): LeanResult {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const removed: { start: number; end: number }[] = [];
   const islands: string[] = [];
-  const props = new Set<string>();
   let headEnd: number | undefined;
   for (const element of elements(document)) {
     if (element.tagName === "meta" && attribute(element, "name") === keepRuntimeMetaName) return { keptRuntime: attribute(element, "content") ?? "" };
     if (element.tagName === "head") headEnd = element.sourceCodeLocation?.endTag?.startOffset;
     const island = attribute(element, islandAttributes.root);
     if (island !== undefined) {
-      if (islands.includes(island)) throw new LeanPageError(`the island ${island} is twice on the page: its script hydrates the first only`);
-      islands.push(island);
+      // Its script reads each island's props from the element after it (components/islands/hydrate.ts).
+      const props = nextElement(element);
+      if (props?.tagName !== "script" || attribute(props, islandAttributes.props) !== island) throw new LeanPageError(`an island ${island} has no props after it (render it with <Island>)`);
+      if (!islands.includes(island)) islands.push(island);
     }
-    const propsOf = element.tagName === "script" ? attribute(element, islandAttributes.props) : undefined;
-    if (propsOf !== undefined) props.add(propsOf);
     if ((element.tagName === "script" || isPreload(element)) && !isOurs(element)) {
       const location = element.sourceCodeLocation;
       if (!location) throw new LeanPageError(`the parser gave no place for a <${element.tagName}>`);
@@ -90,7 +95,6 @@ export function leanPage(html: string, bundles: ReadonlyMap<string, IslandBundle
   const onPage = islands.map((name) => {
     const bundle = bundles.get(name);
     if (!bundle) throw new LeanPageError(`the island ${name} has no script: it is not in components/islands/registry.ts`);
-    if (!props.has(name)) throw new LeanPageError(`the island ${name} has no props beside it (render it with <Island>)`);
     return bundle;
   });
   if (headEnd === undefined) throw new LeanPageError("the page has no </head> to put its islands' scripts before");

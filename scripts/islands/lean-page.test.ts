@@ -107,11 +107,19 @@ describe("lean pages (real next build output)", () => {
     assert.deepEqual(leanPage(page, bundles), { keptRuntime: "a demo of a client component" });
   });
 
-  it("refuses a page whose island cannot run: no script, no props, or twice", () => {
+  it("refuses a page whose island cannot run: no script, or no props after it", () => {
     assert.throws(() => leanPage(errorPage, new Map()), (error) => error instanceof LeanPageError && /the island checklist has no script/.test(error.message));
     const withoutProps = errorPage.replace('data-island-props="checklist"', 'data-other="checklist"');
-    assert.throws(() => leanPage(withoutProps, bundles), /the island checklist has no props/);
-    const twice = errorPage.replace("</main>", '<div data-island="checklist"></div></main>');
-    assert.throws(() => leanPage(twice, bundles), /the island checklist is twice on the page/);
+    assert.throws(() => leanPage(withoutProps, bundles), /an island checklist has no props after it/);
+    const second = errorPage.replace("</main>", '<div data-island="checklist"></div></main>');
+    assert.throws(() => leanPage(second, bundles), /an island checklist has no props after it/);
+  });
+
+  it("runs several islands of one kind with one script (a checklist per article of a code)", () => {
+    const island = /<div data-island="checklist">[\s\S]*?<script type="application\/json" data-island-props="checklist">[^<]*<\/script>/.exec(errorPage)?.[0] ?? "";
+    assert.ok(island);
+    const result = lean(errorPage.replace("</main>", `${island}</main>`));
+    assert.deepEqual(result.islands, ["checklist"]);
+    assert.equal(scriptsOf(result.html).filter((script) => script.includes("checklist.abc.js")).length, 1);
   });
 });
