@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import type { NotFoundStrings } from "@/components/search/NotFoundSuggestions";
+import { InlineScript } from "@/components/InlineScript";
 import { NotFoundSuggestionsIsland } from "@/components/search/SearchIsland";
 import { SiteHeader } from "@/components/SiteHeader";
 import { dictionaries, type Dictionary } from "@/lib/i18n/dictionaries";
 import { sourceLocale } from "@/lib/i18n";
-import { caseRedirectScript, caseTargets } from "@/lib/site/case-redirect";
+import { caseTargets } from "@/lib/site/case-redirect";
 import { getCatalog } from "@/lib/site/catalog";
 import { alternatesFor } from "@/lib/site/metadata";
 import { indexPath } from "@/lib/site/urls";
@@ -15,17 +16,11 @@ export const metadata: Metadata = { title: "404 · Error Guide", robots: { index
 /**
  * One 404 page serves every unknown URL (a static host has only one). It carries the header
  * and message in each interface language and shows those of the URL's locale, or of the
- * browser, with a few bytes of script (without script: the source language). The language
+ * browser, with a few bytes of script (lib/site/inline/not-found-language.ts; without script: the source language). The language
  * switch leads to the same path in the other locale, whose 404 speaks that language. What
  * was not found, the search box filled with it and the closest codes come from the URL, in
  * the browser (NotFoundSuggestions).
  */
-const chooseLanguage = `(function(){var s=document.querySelectorAll("[data-not-found]"),parts=location.pathname.split("/"),want=(parts[1]||"").toLowerCase(),langs=[want].concat(navigator.languages||[]),pick=null;
-for(var i=0;i<langs.length&&!pick;i++){var w=String(langs[i]).toLowerCase();for(var j=0;j<s.length;j++){var l=s[j].getAttribute("data-not-found");if(l.toLowerCase()===w||(w.length===2&&l.toLowerCase().split("-")[0]===w)){pick=l;break;}}}
-var named=false,a=document.querySelectorAll("a[data-locale-link]");for(var k=0;k<a.length;k++)if(a[k].getAttribute("data-locale-link").toLowerCase()===want)named=true;
-if(named)for(var m=0;m<a.length;m++)a[m].setAttribute("href","/"+a[m].getAttribute("data-locale-link")+"/"+parts.slice(2).join("/"));
-if(!pick)return;for(var n=0;n<s.length;n++)s[n].hidden=s[n].getAttribute("data-not-found")!==pick;document.documentElement.lang=pick;})();`;
-
 function notFoundStrings(t: Dictionary): NotFoundStrings {
   return {
     heading: t.notFoundSuggestions,
@@ -42,7 +37,7 @@ export default function GlobalNotFound() {
   return (
     <html lang={sourceLocale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <script dangerouslySetInnerHTML={{ __html: caseRedirectScript(caseTargets(getCatalog())) }} />
+        <InlineScript name="case-redirect" data={caseTargets(getCatalog())} />
         {locales.map(([locale, t]) => (
           <div key={locale} data-not-found={locale} hidden={locale !== sourceLocale} lang={locale}>
             <SiteHeader locale={locale} t={t} alternates={alternatesFor(indexPath)} />
@@ -65,7 +60,7 @@ export default function GlobalNotFound() {
             </p>
           ))}
         </main>
-        <script dangerouslySetInnerHTML={{ __html: chooseLanguage }} />
+        <InlineScript name="not-found-language" />
       </body>
     </html>
   );

@@ -9,7 +9,7 @@ function options(overrides: Partial<PageRenderOptions> = {}): PageRenderOptions 
   return {
     ids: new IdRegistry(),
     resolveHref: (href) => href,
-    alertTitles: { NOTE: "Nota" },
+    alertTitles: { NOTE: "Nota", TIP: "Sugestão", IMPORTANT: "Importante", WARNING: "Aviso", CAUTION: "Cuidado" },
     missingImageLabel: "Imagem não disponível",
     tableLabel: (ordinal, columns) => `Tabela ${ordinal}: ${columns.join(", ")}`,
     ...overrides,

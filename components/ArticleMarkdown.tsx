@@ -1,7 +1,7 @@
 import Markdown from "react-markdown";
-import { rehypeRawHtml } from "@/lib/render/raw-html";
 import rehypeSanitize from "rehype-sanitize";
-import remarkGfm from "remark-gfm";
+import { markdownSyntax } from "@/lib/content/markdown";
+import { rehypeRawHtml } from "@/lib/render/raw-html";
 import { rehypeArticle } from "@/lib/render/rehype-article";
 import type { PageRenderOptions } from "@/lib/site/render-options";
 import { articleSchema } from "@/lib/render/schema";
@@ -15,13 +15,13 @@ interface Props {
   lang?: string;
 }
 
-/** Renders article markdown on the server: raw HTML is parsed, then reduced to the safe subset. */
+/** Renders article markdown on the server in the parser's dialect: raw HTML is parsed, then reduced to the safe subset. */
 export function ArticleMarkdown({ source, options, topHeadingRank, className, lang }: Props) {
   if (!source.trim()) return null;
   return (
     <div className={`prose-article ${className ?? ""}`} lang={lang}>
       <Markdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={markdownSyntax}
         rehypePlugins={[rehypeRawHtml, [rehypeSanitize, articleSchema], [rehypeArticle, { ...options, topHeadingRank }]]}
       >
         {source}

@@ -1,12 +1,8 @@
 import type { Dictionary } from "@/lib/i18n";
 import { localeName } from "@/lib/i18n";
-import { keepHashScript } from "@/lib/site/keep-hash";
+import type { Alternate } from "@/lib/site/metadata";
+import { InlineScript } from "./InlineScript";
 import { indexPath } from "@/lib/site/urls";
-
-export interface Alternate {
-  locale: string;
-  href: string;
-}
 
 interface Props {
   locale: string;
@@ -53,7 +49,7 @@ export function SiteHeader({ locale, t, alternates }: Props) {
           </details>
         )}
       </div>
-      <script dangerouslySetInnerHTML={{ __html: keepHashScript }} />
+      <InlineScript name="keep-hash" />
     </header>
   );
 }

@@ -53,7 +53,7 @@ function watch(page: Page): string[] {
 
 /**
  * The page's scripts have run, so their errors are logged by then: every island on the page
- * has been hydrated by its module (scripts/islands/build.ts); a page the framework still
+ * has been hydrated by its module (scripts/islands/build.mts); a page the framework still
  * runs has been hydrated once its main element carries a React fiber.
  */
 async function hydrated(page: Page): Promise<void> {

@@ -22,7 +22,7 @@ const steps: Step[] = [
   // --no-fail: a broken article is left out with its diagnostic; the others still build.
   { name: "content check", command: bin("tsx"), args: ["scripts/content.ts", "check", "--no-fail"] },
   { name: "next build", command: process.execPath, args: [path.join("node_modules", "next", "dist", "bin", "next"), "build"] },
-  { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.ts"] },
+  { name: "islands", command: bin("tsx"), args: ["scripts/islands/build.mts"] },
   { name: "images", command: bin("tsx"), args: ["scripts/publish-images.ts"] },
   // _headers (security and cache headers) from the final pages, then gzip and brotli copies.
   { name: "headers and compression", command: bin("tsx"), args: ["scripts/postbuild/build.ts"] },

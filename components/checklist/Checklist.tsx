@@ -3,6 +3,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { currentStep, exhausted, fixedByGuidance, stepAt } from "@/lib/checklist/progress";
 import { decodeShare, encodeShare, type SharedProgress, sharedAsProgress, withoutShare } from "@/lib/checklist/share";
+import { safeDecode } from "@/lib/decode";
 import { ChecklistStore, initialSnapshot, type RelatedEntry } from "@/lib/checklist/store";
 import { progressSummary } from "@/lib/checklist/summary";
 import type { ChecklistStrings } from "@/lib/i18n/checklist";
@@ -33,12 +34,8 @@ export interface ChecklistProps {
 }
 
 function stepFromHash(steps: ChecklistStep[]): ChecklistStep | undefined {
-  try {
-    const hash = decodeURIComponent(window.location.hash.slice(1));
-    return steps.find((step) => step.id === hash);
-  } catch {
-    return undefined;
-  }
+  const hash = safeDecode(window.location.hash.slice(1));
+  return steps.find((step) => step.id === hash);
 }
 
 /**

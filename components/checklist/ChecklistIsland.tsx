@@ -2,7 +2,7 @@ import { Island } from "@/components/islands/Island";
 import { Checklist, type ChecklistProps } from "./Checklist";
 import { solutionSlot } from "./island";
 
-/** The checklist as an island (islands/checklist.ts); each solution sits in a slot the browser reads back. */
+/** The checklist as an island (components/islands/registry.ts); each solution sits in a slot the browser reads back. */
 export function ChecklistIsland({ solutions, ...props }: ChecklistProps) {
   return (
     <Island name="checklist" props={props}>

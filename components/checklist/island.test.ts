@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checklistStringsFor } from "@/lib/i18n";
-import { jsonForScript } from "@/components/islands/markup";
+import { jsonForScript } from "@/lib/script-json";
 import { type ChecklistIslandProps, isChecklistIslandProps } from "./island";
 
 const props: ChecklistIslandProps = {

@@ -1,12 +1,16 @@
 /**
- * The checklist island's props as the page embeds them, and their check. The solutions
- * are not among them: they stay in the HTML, each in a slot the browser script reads back,
- * so the page does not carry them twice.
+ * The checklist island on published error pages: its props as the page embeds them, their
+ * check, and the same Checklist component hydrated over the server's markup (the store's
+ * server snapshot first, saved progress right after). The solutions are not among the
+ * props: they stay in the HTML, each in a slot the browser script reads back, so the page
+ * does not carry them twice.
  */
+import { createElement } from "react";
+import { defineIsland } from "@/components/islands/define";
 import { isRecord, isString } from "@/lib/guards";
 import type { RelatedEntry } from "@/lib/checklist/store";
 import type { ChecklistStrings } from "@/lib/i18n/checklist";
-import type { ChecklistProps } from "./Checklist";
+import { Checklist, type ChecklistProps } from "./Checklist";
 
 export type ChecklistIslandProps = Omit<ChecklistProps, "solutions">;
 
@@ -41,3 +45,15 @@ export function isChecklistIslandProps(value: unknown): value is ChecklistIsland
     isStrings(value.strings)
   );
 }
+
+export const checklistIsland = defineIsland({
+  isProps: isChecklistIslandProps,
+  render: (props, root) => {
+    const solutions = [...root.querySelectorAll(solutionSlot.selector)].map((slot) =>
+      createElement("div", { [solutionSlot.attribute]: "", dangerouslySetInnerHTML: { __html: slot.innerHTML } }),
+    );
+    // Another number of slots than steps: the page is not what this script expects; leave it as it is.
+    if (solutions.length !== props.steps.length) return null;
+    return createElement(Checklist, { ...props, solutions });
+  },
+});

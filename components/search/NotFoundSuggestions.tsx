@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { CodeText } from "@/components/CodeText";
+import { safeDecode } from "@/lib/decode";
 import type { SearchHit } from "@/lib/search/engine";
 import { errorPath, indexPath, searchIndexPath } from "@/lib/site/urls";
 import { loadEngine } from "./load-engine";
@@ -36,13 +37,6 @@ export interface MissingPage {
   query: string;
 }
 
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * `/pt-PT/errors/UserErrorGuestAgentStatus/` → the locale (as the site spells it) and the
@@ -54,14 +48,14 @@ export function missingPage(pathname: string, locales: readonly string[], fallba
   const named = locales.find((candidate) => candidate.toLowerCase() === first);
   const locale = named ?? locales.find((candidate) => candidate === fallbackLocale) ?? locales[0];
   if (!locale) return null;
-  const path = decode(pathname);
+  const path = safeDecode(pathname);
   const rest = named ? segments.slice(1) : segments;
   if (rest[0] === "errors" && rest[1]) {
-    const code = decode(rest[1]);
+    const code = safeDecode(rest[1]);
     return { locale, code, path, query: code };
   }
   const last = rest.at(-1);
-  return { locale, code: null, path, query: last ? decode(last).replace(/\.html?$/i, "") : "" };
+  return { locale, code: null, path, query: last ? safeDecode(last).replace(/\.html?$/i, "") : "" };
 }
 
 /** The strings of the interface language nearest to a locale: itself, the same language, else the first. */

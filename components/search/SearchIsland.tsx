@@ -2,7 +2,7 @@ import { Island } from "@/components/islands/Island";
 import { NotFoundSuggestions, type NotFoundSuggestionsProps } from "./NotFoundSuggestions";
 import { SearchBox, type SearchBoxProps } from "./SearchBox";
 
-/** The search box as an island (islands/search.ts). */
+/** The search box as an island (components/islands/registry.ts). */
 export function SearchIsland(props: SearchBoxProps) {
   return (
     <Island name="search" props={props}>
@@ -11,7 +11,7 @@ export function SearchIsland(props: SearchBoxProps) {
   );
 }
 
-/** The 404 page's suggestions as an island (islands/not-found.ts). */
+/** The 404 page's suggestions as an island (components/islands/registry.ts). */
 export function NotFoundSuggestionsIsland(props: NotFoundSuggestionsProps) {
   return (
     <Island name="not-found" props={props}>

@@ -5,6 +5,7 @@
  */
 import type { Heading, Html, Root, RootContent } from "mdast";
 import { visit } from "unist-util-visit";
+import { safeDecode } from "../decode";
 import type { DiagnosticSink } from "./diagnostics";
 import { anchorNamesIn } from "./markdown";
 
@@ -65,11 +66,7 @@ function inPageLinkTargets(tree: Root): Set<string> {
   const targets = new Set<string>();
   visit(tree, "link", (link) => {
     if (!link.url.startsWith("#")) return;
-    try {
-      targets.add(decodeURIComponent(link.url.slice(1)));
-    } catch {
-      targets.add(link.url.slice(1));
-    }
+    targets.add(safeDecode(link.url.slice(1)));
   });
   return targets;
 }

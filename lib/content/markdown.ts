@@ -9,9 +9,16 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
-import { unified } from "unified";
+import { type PluggableList, unified } from "unified";
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
+/**
+ * The syntax of an article's markdown, front matter aside: the parser reads files with it
+ * and the site renders the model's fragments with it (components/ArticleMarkdown.tsx).
+ */
+export const markdownSyntax: PluggableList = [remarkGfm];
+
+const parser = unified().use(remarkParse).use(markdownSyntax).use(remarkFrontmatter, ["yaml"]);
+
 /** Whether raw HTML comes next in the break's paragraph (whitespace aside). */
 function beforeRawHtml(node: Break, parent: Parents | undefined): boolean {
   const siblings: readonly Nodes[] = parent?.children ?? [];
@@ -31,7 +38,7 @@ function lineBreak(node: Break, parent: Parents | undefined, state: State, info:
 }
 
 const serializer = unified()
-  .use(remarkGfm)
+  .use(markdownSyntax)
   .use(remarkStringify, { bullet: "*", emphasis: "_", fences: true, listItemIndent: "one", rule: "-", handlers: { break: lineBreak } });
 
 export function parseMarkdown(source: string): Root {

@@ -6,6 +6,7 @@
  * lines, the entry's first numbered procedure gives the steps.
  */
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { safeDecode } from "../decode";
 import { type AnchorTable, sectionAt } from "./anchors";
 import type { DiagnosticSink } from "./diagnostics";
 import { codeLineValue, messageLineValue } from "./labels";
@@ -34,18 +35,10 @@ function kindOfLabel(word: string): StepKind {
 const numberedLabel = /^([^\d:]{1,40}?)\s*(\d{1,2})\s*[:.]\s*(.+)$/s;
 const bareNumberedLabel = /^[^\d:]{1,40}?\s*\d{1,2}$/;
 
-function decodeAnchor(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
-}
-
 /** Label and title of a cause from its content, which may hold an in-page link. */
 function causeOf(content: PhrasingContent[], line: number, linkRequired: boolean): CauseLine | null {
   const link = content.find((node) => node.type === "link" && node.url.startsWith("#"));
-  const target = link?.type === "link" ? decodeAnchor(link.url.slice(1)) : null;
+  const target = link?.type === "link" ? safeDecode(link.url.slice(1)) : null;
   const numbered = numberedLabel.exec(plainText(content));
   if (numbered) {
     const [, word = "", number = "", title = ""] = numbered;

@@ -18,7 +18,14 @@ import type { Provenance } from "./model";
 export const alertKinds = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"] as const;
 export type AlertKind = (typeof alertKinds)[number];
 
-const alertMarker = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
+const alertMarker = new RegExp(`^\\s*\\[!(${alertKinds.join("|")})\\]\\s*`, "i");
+
+/** The alert marker a quote's text starts with (`[!NOTE] …`): its kind and its length; the renderer reads it too. */
+export function alertMarkerOf(text: string): { kind: AlertKind; length: number } | null {
+  const match = alertMarker.exec(text);
+  const kind = alertKinds.find((k) => k === match?.[1]?.toUpperCase());
+  return match && kind ? { kind, length: match[0].length } : null;
+}
 
 /** The alert kind of a blockquote written `> [!NOTE]`, or null for a plain quote. */
 export function alertKindOf(quote: Blockquote): AlertKind | null {
@@ -26,20 +33,7 @@ export function alertKindOf(quote: Blockquote): AlertKind | null {
   if (first?.type !== "paragraph") return null;
   const text = first.children[0];
   if (text?.type !== "text") return null;
-  const match = alertMarker.exec(text.value);
-  const kind = match?.[1]?.toUpperCase();
-  return alertKinds.find((k) => k === kind) ?? null;
-}
-
-/** Removes the `[!NOTE]` marker from an alert, leaving its content. */
-export function stripAlertMarker(quote: Blockquote): void {
-  const first = quote.children[0];
-  if (first?.type !== "paragraph") return;
-  const text = first.children[0];
-  if (text?.type !== "text") return;
-  text.value = text.value.replace(alertMarker, "");
-  if (text.value === "") first.children.shift();
-  if (first.children.length === 0) quote.children.shift();
+  return alertMarkerOf(text.value)?.kind ?? null;
 }
 
 /**

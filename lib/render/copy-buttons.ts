@@ -1,6 +1,6 @@
 /**
  * Copy buttons: the server renders each one `hidden` (so a page without JavaScript shows
- * none), the copy island's script (islands/copy.ts) shows them and makes them copy. A
+ * none), the copy island's script (components/copy/enhance.ts) shows them and makes them copy. A
  * button copies the text of its `data-copy-button` attribute, or, when that is empty,
  * the code block it sits beside (rehype-article wraps each `pre` with its button).
  * Plain DOM code: the island needs no component framework.

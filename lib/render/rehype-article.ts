@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root, Text } from "hast";
 import { EXIT, SKIP, visit } from "unist-util-visit";
 import { wrappableText } from "./code-breaks";
 import { copyButtonAttribute } from "./copy-buttons";
+import { type AlertKind, alertMarkerOf } from "../content/vendor";
 import type { IdRegistry } from "./ids";
 import { anchorNameFromSanitised } from "./schema";
 
@@ -21,7 +22,7 @@ export interface ArticleRenderOptions {
   /** Maps an href found in the article to the href the page should use; null leaves the link's text without a link. */
   resolveHref: (href: string) => string | null;
   /** Localised titles for DocFX alerts, by kind (NOTE, TIP…). */
-  alertTitles: Record<string, string>;
+  alertTitles: Record<AlertKind, string>;
   /** Extra links appended to headings, by the heading's anchor (e.g. "open the guided page"). */
   headingLinks?: ReadonlyMap<string, { href: string; label: string }>;
   /** Text shown in place of an image the site cannot serve. */
@@ -41,7 +42,6 @@ export interface ArticleRenderOptions {
 const headingTag = /^h([1-6])$/;
 /** `data-copy-button` as a hast property name. */
 const copyButtonProperty = copyButtonAttribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-const alertMarker = /^\s*\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
 
 function text(value: string): Text {
   return { type: "text", value };
@@ -57,15 +57,15 @@ function isExternal(href: string): boolean {
   return /^https?:\/\//i.test(href);
 }
 
-function alertOf(quote: Element): string | null {
+function alertOf(quote: Element): AlertKind | null {
   const first = quote.children.find((child) => child.type === "element");
   if (first?.type !== "element" || first.tagName !== "p") return null;
   const lead = first.children[0];
   if (lead?.type !== "text") return null;
-  const match = alertMarker.exec(lead.value);
-  if (!match) return null;
-  lead.value = lead.value.slice(match[0].length);
-  return (match[1] ?? "NOTE").toUpperCase();
+  const marker = alertMarkerOf(lead.value);
+  if (!marker) return null;
+  lead.value = lead.value.slice(marker.length);
+  return marker.kind;
 }
 
 function renderImage(node: Element, label: string): Element {
@@ -242,7 +242,7 @@ export function rehypeArticle(options: ArticleRenderOptions) {
           type: "element",
           tagName: "p",
           properties: { className: ["alert-title"] },
-          children: [text(options.alertTitles[kind] ?? kind)],
+          children: [text(options.alertTitles[kind])],
         };
         node.children.unshift(title);
         return;

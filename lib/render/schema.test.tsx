@@ -7,7 +7,7 @@ import { IdRegistry } from "./ids";
 import type { ArticleRenderOptions } from "./rehype-article";
 
 function render(source: string, overrides: Partial<ArticleRenderOptions> = {}): string {
-  const options = { ids: new IdRegistry(), resolveHref: (href: string) => href, alertTitles: {}, missingImageLabel: "Imagem não disponível", tableLabel: (n: number) => `Tabela ${n}`, ...overrides };
+  const options = { ids: new IdRegistry(), resolveHref: (href: string) => href, alertTitles: { NOTE: "Nota", TIP: "Sugestão", IMPORTANT: "Importante", WARNING: "Aviso", CAUTION: "Cuidado" }, missingImageLabel: "Imagem não disponível", tableLabel: (n: number) => `Tabela ${n}`, ...overrides };
   return renderToStaticMarkup(<ArticleMarkdown source={source} options={options} topHeadingRank={2} />).replace(/^<div class="prose-article ">|<\/div>$/g, "");
 }
 

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { getCatalog } from "./catalog";
 import { siteOrigin } from "./urls";
 import { sourceLocale } from "../i18n";
-import type { Alternate } from "@/components/SiteHeader";
+
+/** The same page in another locale (the language switch links to each). */
+export interface Alternate {
+  locale: string;
+  href: string;
+}
 
 /** The same page in every locale the site publishes. */
 export function alternatesFor(pathIn: (locale: string) => string): Alternate[] {

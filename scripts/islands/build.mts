@@ -1,33 +1,51 @@
 /**
- * After `next build`: every exported page whose interactive parts are all islands drops the
- * framework's runtime (about 130 KB gzip of JavaScript) and its inline page data (the
- * rendered tree a second time), and runs its islands with small scripts instead: the same
- * components bundled with Preact (islands/*.ts). A page without islands keeps no script.
+ * After `next build`: every exported page drops the framework's runtime (about 130 KB gzip
+ * of JavaScript) and its inline page data (the rendered tree a second time), and runs its
+ * islands with small scripts instead: each island's definition bundled with Preact (see
+ * components/islands/registry.ts). A page without islands keeps no script but our inline ones.
  * The framework's payload files beside a lean page (`index.txt`, `__next.*.txt`, read only
  * by its client-side router) are removed: they are most of the export's size.
- * A page holding any other client component is left as it is, and reported.
  *
- * Usage: tsx scripts/islands/build.ts (the export folder is EXPORT_DIR, as for next build, or out/)
+ * It fails closed: first the check that every client component is an island's
+ * (client-modules.ts), then each page; the build stops naming the component and the page.
+ * Pages that keep the runtime on purpose (KeepFrameworkRuntime) are left as they are.
+ *
+ * Usage: tsx scripts/islands/build.mts (the export folder is EXPORT_DIR, as for next build, or out/)
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build, type Metafile } from "esbuild";
-import { type IslandName, islandNames } from "@/components/islands/markup";
-import { type IslandBundle, leanPage } from "./lean-page";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { type IslandRecord, isHydratedIsland } from "@/components/islands/define";
+import { type IslandName, islandNames, islandRegistry } from "@/components/islands/registry";
+import { checkClientModules } from "./client-modules";
+import { type IslandBundle, LeanPageError, type LeanResult, leanPage } from "./lean-page.mts";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 /** Not a locale (an underscore is never part of a language tag), so no page can sit there. */
 const islandsFolder = "_islands";
 
-/** The client component each island's browser entry (islands/<name>.ts) hydrates. */
-const islandComponents: Record<IslandName, string> = {
-  checklist: "Checklist",
-  search: "SearchBox",
-  "not-found": "NotFoundSuggestions",
-  // A server component: its script shows the page's copy buttons, it hydrates nothing.
-  copy: "CopyButtons",
+/** Each island's browser entry, made from the registry: hydrate its definition. */
+const islandEntries: Plugin = {
+  name: "island-entries",
+  setup(build) {
+    build.onResolve({ filter: /^island:/ }, (args) => ({ path: args.path.slice("island:".length), namespace: "island" }));
+    build.onLoad({ filter: /.*/, namespace: "island" }, (args) => {
+      const name = islandNames.find((candidate) => candidate === args.path);
+      if (!name) return { errors: [{ text: `no island ${args.path} in components/islands/registry.ts` }] };
+      const record: IslandRecord = islandRegistry[name];
+      const contents = isHydratedIsland(record)
+        ? [
+            `import { hydrateIsland } from "./components/islands/hydrate.ts";`,
+            `import { ${record.island.export} as island } from ${JSON.stringify(`./${record.island.module}`)};`,
+            `hydrateIsland(${JSON.stringify(name)}, island);`,
+          ].join("\n")
+        : `import ${JSON.stringify(`./${record.script}`)};`;
+      return { contents, loader: "ts", resolveDir: process.cwd() };
+    });
+  },
 };
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Minified bytes of an island's first load (entry and static imports), and Preact's share of them. */
@@ -60,7 +78,8 @@ function staticImports(metafile: Metafile, output: string, seen = new Set<string
  */
 async function bundleIsland(name: IslandName, target: string): Promise<{ bundle: IslandBundle; description: string }> {
   const { metafile } = await build({
-    entryPoints: { [name]: `islands/${name}.ts` },
+    entryPoints: { [name]: `island:${name}` },
+    plugins: [islandEntries],
     outdir: target,
     entryNames: "[name].[hash]",
     chunkNames: "chunk.[hash]",
@@ -77,12 +96,12 @@ async function bundleIsland(name: IslandName, target: string): Promise<{ bundle:
     logLevel: "warning",
     metafile: true,
   });
-  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === `islands/${name}.ts`)?.[0];
-  if (!entry) throw new Error(`esbuild wrote no module for islands/${name}.ts`);
+  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === `island:${name}`)?.[0];
+  if (!entry) throw new Error(`esbuild wrote no module for the island ${name}`);
   const imports = staticImports(metafile, entry);
   const url = (output: string) => `/${path.relative(outDir, output).split(path.sep).join("/")}`;
   return {
-    bundle: { component: islandComponents[name], entry: url(entry), imports: imports.map(url) },
+    bundle: { entry: url(entry), imports: imports.map(url) },
     description: describe(name, metafile, [entry, ...imports]),
   };
 }
@@ -127,18 +146,36 @@ function removeRouterPayload(page: string): number {
   return removed;
 }
 
+function leanOrFailure(html: string, bundles: ReadonlyMap<string, IslandBundle>): LeanResult | { failure: string } {
+  try {
+    return leanPage(html, bundles);
+  } catch (error) {
+    if (error instanceof LeanPageError) return { failure: error.message };
+    throw error;
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const check = await checkClientModules(process.cwd());
+  if (check.problems.length > 0) {
+    for (const problem of check.problems) console.error(`islands: ${problem}`);
+    throw new Error(`islands: ${count(check.problems.length, "client component problem")} (above); no page was changed`);
+  }
   const { bundles, description } = await bundleIslands();
-  const skipped = new Map<string, string[]>();
+  const failed: string[] = [];
+  const kept = new Map<string, string[]>();
   const byIslands = new Map<string, number>();
   let payloadFiles = 0;
   for (const page of htmlPages(outDir)) {
-    const result = leanPage(readFileSync(page, "utf8"), bundles);
-    if ("skipped" in result) {
-      const pages = skipped.get(result.skipped) ?? [];
-      pages.push(path.relative(outDir, page));
-      skipped.set(result.skipped, pages);
+    const name = path.relative(outDir, page);
+    const result = leanOrFailure(readFileSync(page, "utf8"), bundles);
+    if ("failure" in result) {
+      failed.push(`${name} cannot be made lean: ${result.failure}`);
+      continue;
+    }
+    if ("keptRuntime" in result) {
+      kept.set(result.keptRuntime, [...(kept.get(result.keptRuntime) ?? []), name]);
       continue;
     }
     writeFileSync(page, result.html);
@@ -146,12 +183,16 @@ async function main(): Promise<void> {
     const key = result.islands.length > 0 ? result.islands.join(" + ") : "no island";
     byIslands.set(key, (byIslands.get(key) ?? 0) + 1);
   }
-  const counts = [...byIslands].map(([islands, count]) => `${count} with ${islands}`).join(", ");
+  if (failed.length > 0) {
+    for (const failure of failed) console.error(`islands: ${failure}`);
+    throw new Error(`islands: ${count(failed.length, "page")} with islands cannot be made lean (above)`);
+  }
+  const counts = [...byIslands].map(([islands, pages]) => `${pages} with ${islands}`).join(", ");
   console.log(`islands: lean pages: ${counts}; ${payloadFiles} router payload files removed; ${description}; ${Math.round(performance.now() - started)} ms`);
-  for (const [reason, pages] of skipped) console.warn(`islands: ${pages.length} pages keep the framework because ${reason}: ${pages.slice(0, 3).join(", ")}${pages.length > 3 ? ", …" : ""}`);
+  for (const [reason, pages] of kept) console.log(`islands: ${pages.length} pages keep the framework's runtime on purpose (${reason}): ${pages.slice(0, 3).join(", ")}${pages.length > 3 ? ", …" : ""}`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
