@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { resolveCode, transferCase } from "./canonical";
 import { codeMentions, codeSlots, identifierKind, leadingCodes, looksLikeCode, withoutMentions } from "./codes";
 import { headingParts } from "./layouts/shared";
+import { contentLimits } from "./limits";
 import { anchorNamesIn } from "./markdown";
 import { cellParagraph } from "./tables";
 import { parseText } from "./test-helpers";
@@ -128,9 +129,13 @@ describe("linear work on long input", () => {
     assert.equal(paragraph.children.length, 3);
   });
 
-  it("parses an article with a 100,000-character heading", () => {
-    const parsed = parseText(`# T\n\n## Error ${"aB".repeat(long / 2)} - ${"x ".repeat(long / 2)}\n\nText.\n`);
-    assert.ok(parsed.article);
+  it("parses an article whose heading is as long as the limits allow, and leaves out a 100,000-character one", () => {
+    const longest = contentLimits.maxHeadingLength - "## Error  - ".length;
+    const allowed = parseText(`# T\n\n## Error ${"aB".repeat(longest / 4)} - ${"x ".repeat(longest / 4)}\n\nText.\n`);
+    assert.ok(allowed.article);
+    const refused = parseText(`# T\n\n## Error ${"aB".repeat(long / 2)} - ${"x ".repeat(long / 2)}\n\nText.\n`);
+    assert.equal(refused.article, null);
+    assert.ok(refused.diagnostics.some((d) => d.severity === "error" && d.line === 3));
   });
 });
 
