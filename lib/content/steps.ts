@@ -9,7 +9,7 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } fro
 import { safeDecode } from "../decode";
 import { type AnchorTable, sectionAt } from "./anchors";
 import type { DiagnosticSink } from "./diagnostics";
-import { codeLineValue, messageLineValue } from "./labels";
+import { codeLineValue, messageLineValue, stepWordKind } from "./labels";
 import { joinLines, type Line, plainText, splitLines, stringifyMarkdown, trimLine } from "./markdown";
 import type { Step, StepKind } from "./model";
 
@@ -22,14 +22,12 @@ interface CauseLine {
 }
 
 /**
- * Label words that number the steps of a procedure rather than causes ("**Passo 1**:").
- * Any other word ("Causa", "Cause", a mistranslation like "Fazer com que") numbers causes.
- * TODO(merge): take these from the language label sets (lib/content/languages/).
+ * A label word of a procedure's steps ("**Passo 1**:", in any language of the label sets)
+ * numbers steps; any other word ("Causa", "Cause", a mistranslation like "Fazer com que")
+ * numbers causes.
  */
-const procedureWords = new Set(["passo", "etapa", "step", "paso", "schritt", "étape", "passaggio", "手順", "ステップ"]);
-
 function kindOfLabel(word: string): StepKind {
-  return procedureWords.has(word.trim().toLocaleLowerCase()) ? "step" : "cause";
+  return stepWordKind(word) === "step" ? "step" : "cause";
 }
 
 const numberedLabel = /^([^\d:]{1,40}?)\s*(\d{1,2})\s*[:.]\s*(.+)$/s;

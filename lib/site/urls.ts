@@ -3,6 +3,7 @@
  * (`/pt-PT/errors/Code/index.html`), hence the trailing slashes: any static host
  * serves those without rewrite rules.
  */
+import { safeDecode } from "../decode";
 import { letterSlug } from "./browse";
 
 /**
@@ -12,11 +13,7 @@ import { letterSlug } from "./browse";
  * decodes it here, once; a value that is not valid percent-encoding is taken as it is.
  */
 export function routeParam(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+  return safeDecode(value);
 }
 
 export function indexPath(locale: string): string {
