@@ -12,5 +12,8 @@ echo "== build"
 npm run --silent build
 echo "== end-to-end tests (production build)"
 npm run --silent test:e2e
+echo "== the same site from next build (what next dev shows), compared page by page"
+EXPORT_DIR=out-next npm run --silent build -- --next
+npx tsx scripts/static/parity.mts out out-next
 bash scripts/test-corpus.sh
 bash scripts/test-hardening.sh

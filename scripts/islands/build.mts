@@ -14,110 +14,12 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build, type Metafile, type Plugin } from "esbuild";
-import { type IslandRecord, isHydratedIsland } from "@/components/islands/define";
-import { type IslandName, islandNames, islandRegistry } from "@/components/islands/registry";
+import { bundleIslands, islandsFolder } from "./bundle.mts";
 import { checkClientModules } from "./client-modules";
 import { type IslandBundle, LeanPageError, type LeanResult, leanPage } from "./lean-page.mts";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
-/** Not a locale (an underscore is never part of a language tag), so no page can sit there. */
-const islandsFolder = "_islands";
-
-/** Each island's browser entry, made from the registry: hydrate its definition. */
-const islandEntries: Plugin = {
-  name: "island-entries",
-  setup(build) {
-    build.onResolve({ filter: /^island:/ }, (args) => ({ path: args.path.slice("island:".length), namespace: "island" }));
-    build.onLoad({ filter: /.*/, namespace: "island" }, (args) => {
-      const name = islandNames.find((candidate) => candidate === args.path);
-      if (!name) return { errors: [{ text: `no island ${args.path} in components/islands/registry.ts` }] };
-      const record: IslandRecord = islandRegistry[name];
-      const contents = isHydratedIsland(record)
-        ? [
-            `import { hydrateIsland } from "./components/islands/hydrate.ts";`,
-            `import { ${record.island.export} as island } from ${JSON.stringify(`./${record.island.module}`)};`,
-            `hydrateIsland(${JSON.stringify(name)}, island);`,
-          ].join("\n")
-        : `import ${JSON.stringify(`./${record.script}`)};`;
-      return { contents, loader: "ts", resolveDir: process.cwd() };
-    });
-  },
-};
-
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Minified bytes of an island's first load (entry and static imports), and Preact's share of them. */
-function describe(name: string, metafile: Metafile, files: string[]): string {
-  let preact = 0;
-  let total = 0;
-  for (const file of files) {
-    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[file]?.inputs ?? {})) {
-      total += bytesInOutput;
-      if (input.includes("node_modules/preact/")) preact += bytesInOutput;
-    }
-  }
-  return `${name} ${kb(total)} (Preact ${kb(preact)})`;
-}
-
-/** The static imports of an output, and theirs: what loads before the entry runs. */
-function staticImports(metafile: Metafile, output: string, seen = new Set<string>()): string[] {
-  for (const imported of metafile.outputs[output]?.imports ?? []) {
-    if (imported.kind !== "import-statement" || seen.has(imported.path)) continue;
-    seen.add(imported.path);
-    staticImports(metafile, imported.path, seen);
-  }
-  return [...seen];
-}
-
-/**
- * One ES module per island, bundled on its own so a page loads one file (a page has one
- * island); only what an island loads on demand (the search engine) is split off, and
- * fetched on first use.
- */
-async function bundleIsland(name: IslandName, target: string): Promise<{ bundle: IslandBundle; description: string }> {
-  const { metafile } = await build({
-    entryPoints: { [name]: `island:${name}` },
-    plugins: [islandEntries],
-    outdir: target,
-    entryNames: "[name].[hash]",
-    chunkNames: "chunk.[hash]",
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    minify: true,
-    target: "es2020",
-    legalComments: "none",
-    // The components are written for React; Preact runs them with a tenth of the code.
-    alias: { react: "preact/compat", "react-dom": "preact/compat" },
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
-    metafile: true,
-  });
-  const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === `island:${name}`)?.[0];
-  if (!entry) throw new Error(`esbuild wrote no module for the island ${name}`);
-  const imports = staticImports(metafile, entry);
-  const url = (output: string) => `/${path.relative(outDir, output).split(path.sep).join("/")}`;
-  return {
-    bundle: { entry: url(entry), imports: imports.map(url) },
-    description: describe(name, metafile, [entry, ...imports]),
-  };
-}
-
-async function bundleIslands(): Promise<{ bundles: Map<string, IslandBundle>; description: string }> {
-  const target = path.join(outDir, islandsFolder);
-  rmSync(target, { recursive: true, force: true });
-  const bundles = new Map<string, IslandBundle>();
-  const descriptions: string[] = [];
-  for (const name of islandNames) {
-    const { bundle, description } = await bundleIsland(name, target);
-    bundles.set(name, bundle);
-    descriptions.push(description);
-  }
-  return { bundles, description: `minified first load: ${descriptions.join(", ")}` };
-}
 
 /** Every exported HTML page, outside the framework's and our script folders. */
 function htmlPages(dir: string): string[] {
@@ -162,7 +64,7 @@ async function main(): Promise<void> {
     for (const problem of check.problems) console.error(`islands: ${problem}`);
     throw new Error(`islands: ${count(check.problems.length, "client component problem")} (above); no page was changed`);
   }
-  const { bundles, description } = await bundleIslands();
+  const { bundles, description } = await bundleIslands(outDir);
   const failed: string[] = [];
   const kept = new Map<string, string[]>();
   const byIslands = new Map<string, number>();

@@ -59,7 +59,8 @@ function isPreload(element: Element): boolean {
   return element.tagName === "link" && (rel.includes("preload") || rel.includes("modulepreload"));
 }
 
-function islandTags(bundles: IslandBundle[]): string {
+/** The module and preload tags of a page's islands, for its `<head>`. */
+export function islandTags(bundles: IslandBundle[]): string {
   const mark = islandAttributes.script;
   const preloads = [...new Set(bundles.flatMap((bundle) => bundle.imports))].map((src) => `<link rel="modulepreload" ${mark} href="${src}"/>`);
   const entries = bundles.map((bundle) => `<script type="module" ${mark} src="${bundle.entry}"></script>`);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 
 /** Content-hashed files: their URL changes whenever their bytes do. */
-export const immutablePrefixes = ["/_next/static/", "/_islands/"];
+export const immutablePrefixes = ["/_next/static/", "/_islands/", "/_assets/"];
 export const immutableCacheControl = "public, max-age=31536000, immutable";
 /** Everything else (pages, search indexes) is revalidated with its ETag / Last-Modified. */
 export const revalidateCacheControl = "public, max-age=0, must-revalidate";
