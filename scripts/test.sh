@@ -15,5 +15,7 @@ npm run --silent test:e2e
 echo "== the same site from next build (what next dev shows), compared page by page"
 EXPORT_DIR=out-next npm run --silent build -- --next
 npx tsx scripts/static/parity.mts out out-next
+echo "== incremental builds equal cold builds (an edited, added and removed article; a changed dictionary and component)"
+node --import tsx --test scripts/static/incremental.build-test.ts
 bash scripts/test-corpus.sh
 bash scripts/test-hardening.sh

@@ -6,16 +6,22 @@
  * reads it too.
  *
  * The key covers every markdown and image file under the content roots, the parser's own source
- * (lib/content, and lib/guards.ts) and package-lock.json: a change to any of them parses afresh.
+ * (lib/content, and lib/guards.ts) and package-lock.json. When it differs, only the articles
+ * that changed are parsed again: each article's parse is kept too, by its bytes, for the same
+ * roots, parser and images (a changed image or parser parses every article afresh); what
+ * relates articles to each other (translations, shared codes) is always worked out anew.
  */
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { ArticleSource, ParsedArticle } from "./article";
 import { contentRootsFrom, loadContent } from "./loader";
+import { parseArticle } from "./article";
 import { readArticleFile } from "./limits";
 import type { ContentModel } from "./model";
 
-export const contentCacheDir = path.join("node_modules", ".cache", "error-guide");
+/** Where builds keep what the next one may reuse (the parsed content, the last output's manifest): BUILD_CACHE_DIR, else under node_modules. */
+export const buildCacheDir = process.env.BUILD_CACHE_DIR || path.join("node_modules", ".cache", "error-guide");
 const parserDir = path.join("lib", "content");
 /** Models of other content (a synthetic corpus, another CONTENT_DIR) kept besides the current one. */
 const keptModels = 3;
@@ -33,12 +39,13 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
     .sort();
 }
 
-/** The cache key, or null when the parser's source is not where a build runs from (no caching then). */
-export function contentKey(roots: string[]): string | null {
+/** The parser's own source and the dependencies' versions, or null when they are not where a build runs from. */
+function parserFingerprint(): string | null {
   const parserFiles = filesUnder(parserDir, (name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
   if (parserFiles.length === 0) return null;
   const hash = createHash("sha256");
-  const add = (file: string) => {
+  // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
+  for (const file of [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"]) {
     hash.update(`${file}\u0000`);
     try {
       hash.update(readFileSync(file));
@@ -46,14 +53,16 @@ export function contentKey(roots: string[]): string | null {
       hash.update("unreadable");
     }
     hash.update("\u0000");
-  };
-  // Articles are read as the loader reads them: no FIFO or device is opened, no file over the limit read.
-  const addArticle = (file: string) => {
-    const read = readArticleFile(file);
-    hash.update(`${file}\u0000`);
-    hash.update("bytes" in read ? read.bytes : `refused: ${read.problem}`);
-    hash.update("\u0000");
-  };
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * The images under the roots, by size and time only: nothing is opened, so no FIFO or huge
+ * file can stall the key (the model holds their sizes and content hashes, lib/content/images.ts).
+ */
+function imagesFingerprint(roots: string[]): string {
+  const hash = createHash("sha256");
   const addImage = (file: string) => {
     let stamp = "unreadable";
     try {
@@ -64,16 +73,51 @@ export function contentKey(roots: string[]): string | null {
     }
     hash.update(`${file}\u0000${stamp}\u0000`);
   };
-  // Diagnostics name files relative to the working directory: it is part of the result.
-  hash.update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001`);
-  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(addArticle);
-  // Images count too (the model holds their sizes and content hashes, lib/content/images.ts),
-  // by size and time only: nothing is opened, so no FIFO or huge file can stall the key.
   for (const root of roots) filesUnder(root, (name) => /\.(?:png|jpe?g|gif|svg)$/i.test(name)).forEach(addImage);
-  hash.update("\u0001");
-  // The parser also uses lib/guards.ts, the one module it imports from outside its folder.
-  [...parserFiles, path.join("lib", "guards.ts"), "package-lock.json"].forEach(add);
+  return hash.digest("hex");
+}
+
+/** What a parse depends on besides the article itself. Diagnostics name files relative to the working directory: it is part of the result. */
+function setting(roots: string[], parser: string, images: string): string {
+  return createHash("sha256").update(`${process.cwd()}\u0000${roots.join("\u0000")}\u0001${parser}\u0000${images}`).digest("hex");
+}
+
+/** The cache key, or null when the parser's source is not where a build runs from (no caching then). */
+export function contentKey(roots: string[]): string | null {
+  const parser = parserFingerprint();
+  if (parser === null) return null;
+  const hash = createHash("sha256").update(setting(roots, parser, imagesFingerprint(roots)));
+  // Articles are read as the loader reads them: no FIFO or device is opened, no file over the limit read.
+  const addArticle = (file: string) => {
+    const read = readArticleFile(file);
+    hash.update(`${file}\u0000`);
+    hash.update("bytes" in read ? read.bytes : `refused: ${read.problem}`);
+    hash.update("\u0000");
+  };
+  for (const root of roots) filesUnder(root, (name) => name.endsWith(".md")).forEach(addArticle);
   return hash.digest("hex").slice(0, 32);
+}
+
+const articleKey = (source: ArticleSource) =>
+  createHash("sha256").update(`${source.file}\u0000${source.locale}\u0000${source.slug}\u0000`).update(source.bytes).digest("hex");
+
+function isParsedArticles(value: unknown): value is Record<string, ParsedArticle> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every(
+      (parsed: unknown) =>
+        typeof parsed === "object" && parsed !== null && "article" in parsed && "diagnostics" in parsed && Array.isArray(parsed.diagnostics),
+    )
+  );
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
 }
 
 function isContentModel(value: unknown): value is ContentModel {
@@ -88,22 +132,18 @@ function isContentModel(value: unknown): value is ContentModel {
 }
 
 function readModel(file: string): ContentModel | null {
-  try {
-    const value: unknown = JSON.parse(readFileSync(file, "utf8"));
-    return isContentModel(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = readJson(file);
+  return isContentModel(value) ? value : null;
 }
 
-function writeModel(file: string, model: ContentModel, cacheDir: string): void {
+/** Written aside then renamed: a reader never sees half a file. The oldest of the same kind beyond a few are removed. */
+function writeCacheFile(file: string, value: unknown, cacheDir: string, prefix: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    // Written aside then renamed: a reader never sees half a file.
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(model));
+    writeFileSync(partial, JSON.stringify(value));
     renameSync(partial, file);
-    const older = filesUnder(cacheDir, (name) => name.startsWith("content-") && name.endsWith(".json"))
+    const older = filesUnder(cacheDir, (name) => name.startsWith(prefix) && name.endsWith(".json"))
       .map((candidate) => ({ candidate, written: statSync(candidate).mtimeMs }))
       .sort((a, b) => b.written - a.written)
       .slice(keptModels + 1);
@@ -114,20 +154,43 @@ function writeModel(file: string, model: ContentModel, cacheDir: string): void {
 }
 
 interface CacheOptions {
-  /** loadContent, unless a test counts the calls. */
+  /** loadContent through the per-article cache, unless a test counts the calls. */
   parse?: (roots: string[]) => ContentModel;
   cacheDir?: string;
 }
 
+/**
+ * loadContent, parsing only the articles not parsed before for the same roots, parser and
+ * images; the parses of this load are kept for the next (and only they: the file does not grow).
+ */
+export function loadContentByArticle(roots: string[], cacheDir: string = buildCacheDir): ContentModel {
+  const parser = parserFingerprint();
+  if (parser === null) return loadContent(roots);
+  const file = path.join(cacheDir, `articles-${setting(roots, parser, imagesFingerprint(roots)).slice(0, 32)}.json`);
+  const stored = readJson(file);
+  const known = isParsedArticles(stored) ? stored : {};
+  const parses: Record<string, ParsedArticle> = {};
+  const model = loadContent(roots, {
+    parse: (source) => {
+      const key = articleKey(source);
+      const parsed = known[key] ?? parseArticle(source);
+      parses[key] = parsed;
+      return parsed;
+    },
+  });
+  writeCacheFile(file, parses, cacheDir, "articles-");
+  return model;
+}
+
 /** loadContent, through the cache. */
 export function loadContentCached(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR), options: CacheOptions = {}): ContentModel {
-  const { parse = loadContent, cacheDir = contentCacheDir } = options;
+  const { cacheDir = buildCacheDir, parse = (some: string[]) => loadContentByArticle(some, cacheDir) } = options;
   const key = contentKey(roots);
   if (key === null) return parse(roots);
   const file = path.join(cacheDir, `content-${key}.json`);
   const cached = readModel(file);
   if (cached) return cached;
   const model = parse(roots);
-  writeModel(file, model, cacheDir);
+  writeCacheFile(file, model, cacheDir, "content-");
   return model;
 }

@@ -65,9 +65,18 @@ export interface ErrorPage extends LocalizedArticle {
   sections: ErrorSection[];
 }
 
+/**
+ * What a page read from the catalog, recorded while it renders so an incremental build
+ * (lib/static/incremental.ts) knows which pages a content change touches:
+ * - `all`: every article (lists of all codes or articles, the search index);
+ * - `structure`: which locales and articles there are (language switch, links between articles);
+ * - `article:<slug>`: one article, in every locale (its versions and translations);
+ * - `code:<code>`: which articles explain a code (lower case).
+ */
+export type CatalogRead = "all" | "structure" | `article:${string}` | `code:${string}`;
+
 export class Catalog {
-  /** Every locale that gets pages: content locales and interface languages, source first. */
-  readonly locales: string[];
+  private readonly localeList: string[];
   private readonly bases: Article[];
   private readonly byLocale = new Map<string, Map<string, Article>>();
   private readonly codeOwners: Map<string, CodeArticles>;
@@ -75,7 +84,7 @@ export class Catalog {
   /** An article's localization, by locale and slug: each page asks for it several times (page, metadata, hreflang). */
   private readonly localized = new Map<string, LocalizedArticle>();
 
-  constructor(readonly model: ContentModel) {
+  constructor(private readonly model: ContentModel) {
     for (const article of model.articles) {
       let slugs = this.byLocale.get(article.locale);
       if (!slugs) this.byLocale.set(article.locale, (slugs = new Map()));
@@ -87,10 +96,50 @@ export class Catalog {
     for (const base of this.bases) this.basesBySlug.set(base.slug, base);
     this.codeOwners = articlesByCode(this.bases);
     const locales = new Set([sourceLocale, ...this.byLocale.keys(), ...interfaceLocales]);
-    this.locales = [...locales];
+    this.localeList = [...locales];
+  }
+
+  private recording: Set<CatalogRead> | null = null;
+
+  /** Starts noting what is read (one page at a time: the static renderer renders them in turn). */
+  startRecording(): void {
+    this.recording = new Set();
+  }
+
+  /** What was read since startRecording. */
+  stopRecording(): Set<CatalogRead> {
+    const reads = this.recording ?? new Set<CatalogRead>();
+    this.recording = null;
+    return reads;
+  }
+
+  private read(what: CatalogRead): void {
+    this.recording?.add(what);
+  }
+
+  /**
+   * The data a read depends on, for a fingerprint: two catalogs give equal values for a read
+   * exactly when everything a page may get from it is the same.
+   */
+  readSource(what: CatalogRead): unknown {
+    if (what === "all") return this.model.articles;
+    if (what === "structure") return { locales: this.localeList, slugs: this.bases.map((base) => `${base.locale}/${base.slug}`) };
+    if (what.startsWith("article:")) {
+      const slug = what.slice("article:".length);
+      return this.model.articles.filter((article) => article.slug === slug);
+    }
+    const owner = this.codeOwners.get(what.slice("code:".length));
+    return owner ? { code: owner.code, slugs: owner.slugs } : null;
+  }
+
+  /** Every locale that gets pages: content locales and interface languages, source first. */
+  get locales(): string[] {
+    this.read("structure");
+    return this.localeList;
   }
 
   localize(locale: string, base: Article): LocalizedArticle {
+    this.read(`article:${base.slug}`);
     const key = `${locale}/${base.slug}`;
     let localized = this.localized.get(key);
     if (!localized) this.localized.set(key, (localized = this.overlay(locale, base)));
@@ -138,6 +187,7 @@ export class Catalog {
    * words and printed spellings from, so an entry is found in any language.
    */
   entryVersions(base: Article): Map<string, ErrorEntry[]> {
+    this.read(`article:${base.slug}`);
     const versions = new Map(base.entries.map((entry): [string, ErrorEntry[]] => [entry.id, [entry]]));
     for (const locale of this.byLocale.keys()) {
       const translated = this.byLocale.get(locale)?.get(base.slug);
@@ -148,16 +198,19 @@ export class Catalog {
   }
 
   articles(locale: string): LocalizedArticle[] {
+    this.read("all");
     return this.bases.map((base) => this.localize(locale, base));
   }
 
   article(locale: string, slug: string): LocalizedArticle | null {
+    this.read(`article:${slug}`);
     const base = this.basesBySlug.get(slug);
     return base ? this.localize(locale, base) : null;
   }
 
   /** Codes are matched without regard to case; the page keeps the source's casing. */
   errorPage(locale: string, code: string): ErrorPage | null {
+    this.read(`code:${code.toLowerCase()}`);
     const owner = this.codeOwners.get(code.toLowerCase());
     if (!owner) return null;
     const key = owner.code.toLowerCase();
@@ -174,16 +227,19 @@ export class Catalog {
 
   /** The locales in which an error's page shows content in that locale's language (for hreflang). */
   errorLocales(code: string): string[] {
-    return this.locales.filter((locale) => this.errorPage(locale, code)?.fallback === false);
+    this.read("structure");
+    return this.localeList.filter((locale) => this.errorPage(locale, code)?.fallback === false);
   }
 
   /** The locales in which an article's page shows content in that locale's language (for hreflang). */
   articleLocales(slug: string): string[] {
-    return this.locales.filter((locale) => this.article(locale, slug)?.fallback === false);
+    this.read("structure");
+    return this.localeList.filter((locale) => this.article(locale, slug)?.fallback === false);
   }
 
   /** Every code with its own page, in article order. */
   codes(): string[] {
+    this.read("all");
     return [...this.codeOwners.values()].map((owner) => owner.code);
   }
 
@@ -191,11 +247,13 @@ export class Catalog {
 
   /** The codes from A to Z, grouped by first letter: sorted once, however many pages show them. */
   codesByLetter(): LetterGroup<string>[] {
+    this.read("all");
     this.letterGroups ??= groupByLetter(this.codes(), (code) => code);
     return this.letterGroups;
   }
 
   slugs(): string[] {
+    this.read("structure");
     return this.bases.map((base) => base.slug);
   }
 }

@@ -12,7 +12,7 @@
  *
  * Usage: tsx scripts/islands/build.mts (the export folder is EXPORT_DIR, as for next build, or out/)
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleIslands, islandsFolder } from "./bundle.mts";
 import { checkClientModules } from "./client-modules";
@@ -64,7 +64,12 @@ async function main(): Promise<void> {
     for (const problem of check.problems) console.error(`islands: ${problem}`);
     throw new Error(`islands: ${count(check.problems.length, "client component problem")} (above); no page was changed`);
   }
-  const { bundles, description } = await bundleIslands(outDir);
+  const { bundles, description, files } = await bundleIslands(outDir);
+  rmSync(path.join(outDir, islandsFolder), { recursive: true, force: true });
+  for (const [file, contents] of files) {
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    writeFileSync(path.join(outDir, file), contents);
+  }
   const failed: string[] = [];
   const kept = new Map<string, string[]>();
   const byIslands = new Map<string, number>();

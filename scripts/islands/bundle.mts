@@ -4,7 +4,6 @@
  * Both ways of building the site load them: the static renderer (lib/static) and the islands
  * step after `next build` (build.mts).
  */
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { type IslandRecord, isHydratedIsland } from "@/components/islands/define";
@@ -65,8 +64,8 @@ function staticImports(metafile: Metafile, output: string, seen = new Set<string
  * island); only what an island loads on demand (the search engine) is split off, and
  * fetched on first use.
  */
-async function bundleIsland(name: IslandName, outDir: string, target: string): Promise<{ bundle: IslandBundle; description: string }> {
-  const { metafile } = await build({
+async function bundleIsland(name: IslandName, outDir: string, target: string): Promise<IslandBuild> {
+  const { metafile, outputFiles } = await build({
     entryPoints: { [name]: `island:${name}` },
     plugins: [islandEntries],
     outdir: target,
@@ -84,6 +83,8 @@ async function bundleIsland(name: IslandName, outDir: string, target: string): P
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
     metafile: true,
+    // The caller writes the files: an incremental build keeps the rest of the export.
+    write: false,
   });
   const entry = Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === `island:${name}`)?.[0];
   if (!entry) throw new Error(`esbuild wrote no module for the island ${name}`);
@@ -92,19 +93,34 @@ async function bundleIsland(name: IslandName, outDir: string, target: string): P
   return {
     bundle: { entry: url(entry), imports: imports.map(url) },
     description: describe(name, metafile, [entry, ...imports]),
+    files: outputFiles.map((file) => [path.relative(outDir, file.path), file.contents]),
   };
 }
 
-/** Every island of the registry bundled into `<outDir>/_islands/` (emptied first). */
-export async function bundleIslands(outDir: string): Promise<{ bundles: Map<string, IslandBundle>; description: string }> {
-  const target = path.join(outDir, islandsFolder);
-  rmSync(target, { recursive: true, force: true });
+interface IslandBuild {
+  bundle: IslandBundle;
+  description: string;
+  files: [string, Uint8Array][];
+}
+
+export interface IslandBundles {
+  bundles: Map<string, IslandBundle>;
+  description: string;
+  /** The scripts to write, by path in the export folder (under `_islands/`). */
+  files: Map<string, Uint8Array>;
+}
+
+/** Every island of the registry bundled for `<outDir>/_islands/`; nothing is written. */
+export async function bundleIslands(outDir: string): Promise<IslandBundles> {
+  const target = path.join(path.resolve(outDir), islandsFolder);
   const bundles = new Map<string, IslandBundle>();
+  const files = new Map<string, Uint8Array>();
   const descriptions: string[] = [];
   for (const name of islandNames) {
-    const { bundle, description } = await bundleIsland(name, outDir, target);
-    bundles.set(name, bundle);
-    descriptions.push(description);
+    const built = await bundleIsland(name, path.resolve(outDir), target);
+    bundles.set(name, built.bundle);
+    descriptions.push(built.description);
+    for (const [file, contents] of built.files) files.set(file, contents);
   }
-  return { bundles, description: `minified first load: ${descriptions.join(", ")}` };
+  return { bundles, description: `minified first load: ${descriptions.join(", ")}`, files };
 }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const { hashes } = await writeHeadersFile(outDir);
   const summary = await precompress(outDir);
   console.log(
-    `postbuild: _headers with ${hashes.size} inline script hashes; ${summary.files} text files precompressed ` +
+    `postbuild: _headers with ${hashes.size} inline script hashes; ${summary.files} text files precompressed (${summary.reused} kept from the last build) ` +
       `(${mb(summary.bytes)} → gzip ${mb(summary.gzipBytes)}, brotli ${mb(summary.brotliBytes)}); ${Math.round(performance.now() - started)} ms`,
   );
 }

@@ -2,12 +2,18 @@
  * Writes a gzip (`.gz`) and a brotli (`.br`) copy beside every text file of the export, once,
  * at build time: the server (and any host configured for it, see the README's nginx snippet)
  * sends them as they are instead of compressing each response again.
+ *
+ * A file the last run compressed and nobody rewrote since (same size and modification time:
+ * an incremental build writes only the pages it renders) keeps its copies; what they were is
+ * noted in `node_modules/.cache/error-guide/`, per export folder.
  */
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { buildCacheDir } from "../../lib/content/cache";
 import { immutablePrefixes } from "./headers.mjs";
 
 const gzipAsync = promisify(gzip);
@@ -29,6 +35,8 @@ export interface PrecompressSummary {
   bytes: number;
   gzipBytes: number;
   brotliBytes: number;
+  /** Files whose copies from the last run were kept. */
+  reused: number;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -41,9 +49,17 @@ async function filesUnder(dir: string): Promise<string[]> {
   return files;
 }
 
-async function compressOne(file: string, immutable: boolean, summary: PrecompressSummary): Promise<void> {
+/** What one file's compression gave: its sizes, and which copies were written (a copy no smaller is not). */
+interface Compressed {
+  stamp: string;
+  bytes: number;
+  gzipBytes: number | null;
+  brotliBytes: number | null;
+}
+
+async function compressOne(file: string, immutable: boolean, stamp: string): Promise<Compressed | null> {
   const bytes = await readFile(file);
-  if (bytes.length < minimumBytes) return;
+  if (bytes.length < minimumBytes) return null;
   const [gzipped, brotli] = await Promise.all([
     gzipAsync(bytes, { level: 9 }),
     brotliAsync(bytes, {
@@ -54,21 +70,61 @@ async function compressOne(file: string, immutable: boolean, summary: Precompres
       },
     }),
   ]);
-  summary.files += 1;
-  summary.bytes += bytes.length;
-  // A copy no smaller than the file is not worth a second representation.
-  if (gzipped.length < bytes.length) {
-    await writeFile(`${file}.gz`, gzipped);
-    summary.gzipBytes += gzipped.length;
-  } else summary.gzipBytes += bytes.length;
-  if (brotli.length < bytes.length) {
-    await writeFile(`${file}.br`, brotli);
-    summary.brotliBytes += brotli.length;
-  } else summary.brotliBytes += bytes.length;
+  const write = async (copy: Buffer, suffix: string) => {
+    // A copy no smaller than the file is not worth a second representation.
+    if (copy.length >= bytes.length) {
+      await rm(`${file}${suffix}`, { force: true });
+      return null;
+    }
+    await writeFile(`${file}${suffix}`, copy);
+    return copy.length;
+  };
+  return { stamp, bytes: bytes.length, gzipBytes: await write(gzipped, ".gz"), brotliBytes: await write(brotli, ".br") };
+}
+
+const stampOf = (stats: { size: number; mtimeMs: number }) => `${stats.size}:${stats.mtimeMs}`;
+
+function isCompressedRecord(value: unknown): value is Record<string, Compressed> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every(
+      (record: unknown) =>
+        typeof record === "object" &&
+        record !== null &&
+        "stamp" in record &&
+        typeof record.stamp === "string" &&
+        "bytes" in record &&
+        typeof record.bytes === "number" &&
+        "gzipBytes" in record &&
+        (record.gzipBytes === null || typeof record.gzipBytes === "number") &&
+        "brotliBytes" in record &&
+        (record.brotliBytes === null || typeof record.brotliBytes === "number"),
+    )
+  );
+}
+
+async function readRecords(file: string): Promise<Record<string, Compressed>> {
+  try {
+    const value: unknown = JSON.parse(await readFile(file, "utf8"));
+    return isCompressedRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The last run's copies are still there, as it wrote them. */
+async function copiesPresent(file: string, record: Compressed): Promise<boolean> {
+  const sizeOf = async (copy: string) => (await stat(copy).catch(() => null))?.size ?? null;
+  return (await sizeOf(`${file}.gz`)) === record.gzipBytes && (await sizeOf(`${file}.br`)) === record.brotliBytes;
 }
 
 export async function precompress(outDir: string, concurrency = os.availableParallelism() * 2): Promise<PrecompressSummary> {
-  const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
+  const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
+  const recordsFile = path.join(buildCacheDir, `precompressed-${createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16)}.json`);
+  const previous = await readRecords(recordsFile);
+  await rm(recordsFile, { force: true });
+  const records: Record<string, Compressed> = {};
   const files = await filesUnder(outDir);
   const present = new Set(files);
   // Copies of a file that is gone (an earlier build into the same folder) would be served for it.
@@ -77,11 +133,29 @@ export async function precompress(outDir: string, concurrency = os.availablePara
   const queue = files.filter((file) => compressibleExtensions.has(path.extname(file).toLowerCase()));
   const workers = Array.from({ length: Math.max(1, concurrency) }, async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-      const urlPath = `/${path.relative(outDir, file).split(path.sep).join("/")}`;
+      const relative = path.relative(outDir, file);
+      const urlPath = `/${relative.split(path.sep).join("/")}`;
       const immutable = immutablePrefixes.some((prefix) => urlPath.startsWith(prefix));
-      if ((await stat(file)).isFile()) await compressOne(file, immutable, summary);
+      const stats = await stat(file);
+      if (!stats.isFile()) continue;
+      const stamp = stampOf(stats);
+      const before = previous[relative];
+      const reused = before?.stamp === stamp && (await copiesPresent(file, before));
+      const record = reused ? before : await compressOne(file, immutable, stamp);
+      if (!record) {
+        await Promise.all(compressedSuffixes.map((suffix) => rm(`${file}${suffix}`, { force: true })));
+        continue;
+      }
+      records[relative] = record;
+      summary.files += 1;
+      if (reused) summary.reused += 1;
+      summary.bytes += record.bytes;
+      summary.gzipBytes += record.gzipBytes ?? record.bytes;
+      summary.brotliBytes += record.brotliBytes ?? record.bytes;
     }
   });
   await Promise.all(workers);
+  await mkdir(path.dirname(recordsFile), { recursive: true });
+  await writeFile(recordsFile, JSON.stringify(records));
   return summary;
 }
