@@ -11,7 +11,7 @@
  * Arguments are read by node:util parseArgs.
  */
 import { parseArgs } from "node:util";
-import { loadContentCached } from "../lib/content/cache";
+import { loadContentCachedWith } from "../lib/content/cache";
 import { isUnsureEntry } from "../lib/content/coverage";
 import { formatDiagnostic } from "../lib/content/diagnostics";
 import { contentRootsFrom, loadContent } from "../lib/content/loader";
@@ -101,9 +101,11 @@ function exportModel(model: ContentModel): unknown {
   };
 }
 
-function check(options: Options): number {
-  // Through the cache: the build runs the check first, and its workers then read this model.
-  const model = loadContentCached(options.roots);
+async function check(options: Options): Promise<number> {
+  // Through the cache: the build runs the check first, and its page renderers then read this model.
+  // Articles the cache has not seen are parsed in worker threads, one per core.
+  const { parseInWorkers } = await import("./content-parse.mts");
+  const model = await loadContentCachedWith(parseInWorkers, options.roots);
   if (options.stats) for (const article of model.articles) console.log(articleStats(article));
   for (const diagnostic of model.diagnostics) console.log(formatDiagnostic(diagnostic));
   const count = (severity: Severity) => model.diagnostics.filter((d) => d.severity === severity).length;
@@ -115,13 +117,13 @@ function check(options: Options): number {
   return count("error") > 0 && !options.noFail ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (typeof options === "string") {
     console.error(`${options}\n${usage}`);
     return 2;
   }
-  if (options.command === "check") return check(options);
+  if (options.command === "check") return await check(options);
   if (options.command === "export" && options.json) {
     process.stdout.write(`${JSON.stringify(exportModel(loadContent(options.roots)), null, 2)}\n`);
     return 0;
@@ -130,4 +132,6 @@ function main(argv: string[]): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -15,8 +15,7 @@ import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ArticleSource, ParsedArticle } from "./article";
-import { contentRootsFrom, loadContent } from "./loader";
-import { parseArticle } from "./article";
+import { contentRootsFrom, parseSafely, readArticleSources, relateArticles } from "./loader";
 import { readArticleFile } from "./limits";
 import type { ContentModel } from "./model";
 
@@ -159,26 +158,62 @@ interface CacheOptions {
   cacheDir?: string;
 }
 
+/** The articles of the roots, with the parses the cache holds; `finish` relates them with the missing ones' parses. */
+interface LoadPlan {
+  /** The articles that need parsing, in order. */
+  missing: ArticleSource[];
+  finish(parsedMissing: ParsedArticle[]): ContentModel;
+}
+
 /**
- * loadContent, parsing only the articles not parsed before for the same roots, parser and
- * images; the parses of this load are kept for the next (and only they: the file does not grow).
+ * Parses are kept by article bytes, for the same roots, parser and images; the parses of
+ * this load are kept for the next (and only they: the file does not grow).
  */
-export function loadContentByArticle(roots: string[], cacheDir: string = buildCacheDir): ContentModel {
+function planLoad(roots: string[], cacheDir: string): LoadPlan {
   const parser = parserFingerprint();
-  if (parser === null) return loadContent(roots);
-  const file = path.join(cacheDir, `articles-${setting(roots, parser, imagesFingerprint(roots)).slice(0, 32)}.json`);
-  const stored = readJson(file);
+  const { sources, channel } = readArticleSources(roots);
+  const file = parser === null ? null : path.join(cacheDir, `articles-${setting(roots, parser, imagesFingerprint(roots)).slice(0, 32)}.json`);
+  const stored = file === null ? null : readJson(file);
   const known = isParsedArticles(stored) ? stored : {};
-  const parses: Record<string, ParsedArticle> = {};
-  const model = loadContent(roots, {
-    parse: (source) => {
-      const key = articleKey(source);
-      const parsed = known[key] ?? parseArticle(source);
-      parses[key] = parsed;
-      return parsed;
+  const keys = sources.map(articleKey);
+  const missing = sources.filter((_, n) => !known[keys[n] ?? ""]);
+  return {
+    missing,
+    finish(parsedMissing) {
+      if (parsedMissing.length !== missing.length) throw new Error(`${missing.length} articles to parse, ${parsedMissing.length} parses`);
+      const fresh = parsedMissing.values();
+      const parses: Record<string, ParsedArticle> = {};
+      const parsed = keys.map((key) => {
+        const parse = known[key] ?? fresh.next().value;
+        if (!parse) throw new Error("a parse is missing");
+        parses[key] = parse;
+        return parse;
+      });
+      const model = relateArticles(parsed, channel);
+      if (file !== null) writeCacheFile(file, parses, cacheDir, "articles-");
+      return model;
     },
-  });
-  writeCacheFile(file, parses, cacheDir, "articles-");
+  };
+}
+
+/** loadContent, parsing only the articles the cache has not seen. */
+export function loadContentByArticle(roots: string[], cacheDir: string = buildCacheDir): ContentModel {
+  const plan = planLoad(roots, cacheDir);
+  return plan.finish(plan.missing.map((source) => parseSafely(source)));
+}
+
+/** Parses articles elsewhere (worker threads, scripts/content-parse.mts), in order. */
+export type ParseMany = (sources: ArticleSource[]) => Promise<ParsedArticle[]>;
+
+/** loadContentCached, with the articles the cache has not seen parsed by `parseMany`. */
+export async function loadContentCachedWith(parseMany: ParseMany, roots: string[], cacheDir: string = buildCacheDir): Promise<ContentModel> {
+  const key = contentKey(roots);
+  const file = key === null ? null : path.join(cacheDir, `content-${key}.json`);
+  const cached = file === null ? null : readModel(file);
+  if (cached) return cached;
+  const plan = planLoad(roots, cacheDir);
+  const model = plan.finish(await parseMany(plan.missing));
+  if (file !== null) writeCacheFile(file, model, cacheDir, "content-");
   return model;
 }
 

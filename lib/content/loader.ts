@@ -78,7 +78,7 @@ function readBytes(file: string, channel: DiagnosticChannel): Uint8Array | null 
  * One article that throws (a parser's recursion overflowing on input the limits did not
  * foresee) is left out with an error; it never stops the check or the build.
  */
-function parseSafely(source: ArticleSource, parse: (source: ArticleSource) => ParsedArticle): ParsedArticle {
+export function parseSafely(source: ArticleSource, parse: (source: ArticleSource) => ParsedArticle = parseArticle): ParsedArticle {
   try {
     return parse(source);
   } catch (error) {
@@ -115,10 +115,17 @@ export interface LoadOptions {
   parse?: (source: ArticleSource) => ParsedArticle;
 }
 
-export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR), options: LoadOptions = {}): ContentModel {
-  const parse = options.parse ?? parseArticle;
+export interface ArticleSources {
+  /** What is to be parsed, in order; an article of an earlier root wins over one of the same locale and slug. */
+  sources: ArticleSource[];
+  /** What was wrong on the way (unreadable files, bad names), to which the parse adds. */
+  channel: DiagnosticChannel;
+}
+
+/** The articles the roots hold, read but not parsed. */
+export function readArticleSources(roots: string[]): ArticleSources {
   const channel = new DiagnosticChannel();
-  const articles: Article[] = [];
+  const sources: ArticleSource[] = [];
   const takenFrom = new Map<string, string>();
   for (const root of roots) {
     for (const candidate of candidatesIn(root, channel)) {
@@ -130,15 +137,30 @@ export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTE
       }
       takenFrom.set(key, display(candidate.file));
       const bytes = readBytes(candidate.file, channel);
-      if (bytes === null) continue;
-      const parsed = parseSafely({ locale: candidate.locale, slug: candidate.slug, file: display(candidate.file), bytes }, parse);
-      channel.add(parsed.diagnostics);
-      if (parsed.article) articles.push(parsed.article);
+      if (bytes !== null) sources.push({ locale: candidate.locale, slug: candidate.slug, file: display(candidate.file), bytes });
     }
+  }
+  return { sources, channel };
+}
+
+/** The model from the parsed articles (in the order of their sources): translations and shared codes related. */
+export function relateArticles(parsed: ParsedArticle[], channel: DiagnosticChannel): ContentModel {
+  const articles: Article[] = [];
+  for (const { article, diagnostics } of parsed) {
+    channel.add(diagnostics);
+    if (article) articles.push(article);
   }
   const related = adoptOriginalCodes(articles);
   channel.add(related.diagnostics);
   channel.add(checkTranslations(related.articles));
   reportSharedCodes(related.articles, channel);
   return { articles: related.articles, diagnostics: channel.sorted() };
+}
+
+export function loadContent(roots: string[] = contentRootsFrom(process.env.CONTENT_DIR), options: LoadOptions = {}): ContentModel {
+  const { sources, channel } = readArticleSources(roots);
+  return relateArticles(
+    sources.map((source) => parseSafely(source, options.parse)),
+    channel,
+  );
 }

@@ -11,16 +11,33 @@ export function format(template: string, values: Record<string, string | number>
   });
 }
 
+/**
+ * One formatter per locale and kind, made on first use: making one costs a hundred times
+ * what using it does, and a build asks for the same few thousands of times.
+ */
+export function memoizedFormatter<Formatter>(make: (locale: string) => Formatter): (locale: string) => Formatter {
+  const made = new Map<string, Formatter>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (formatter === undefined) made.set(locale, (formatter = make(locale)));
+    return formatter;
+  };
+}
+
+const pluralRules = memoizedFormatter((locale) => new Intl.PluralRules(locale));
+const numberFormat = memoizedFormatter((locale) => new Intl.NumberFormat(locale));
+const listFormat = memoizedFormatter((locale) => new Intl.ListFormat(locale, { style: "long", type: "conjunction" }));
+
 export function plural(locale: string, forms: Plural, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   const template = category === "one" ? forms.one : forms.other;
-  return format(template, { count: new Intl.NumberFormat(locale).format(count) });
+  return format(template, { count: numberFormat(locale).format(count) });
 }
 
 /** "1, 2 e 3" in the page's language. */
 export function formatList(locale: string, items: string[]): string {
   try {
-    return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items);
+    return listFormat(locale).format(items);
   } catch {
     return items.join(", ");
   }

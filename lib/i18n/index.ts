@@ -5,6 +5,7 @@
 import { canonicalLocale, languageOf, sourceLocale } from "../content/locale";
 import { type ChecklistStrings, checklistDictionaries } from "./checklist";
 import { type Dictionary, dictionaries, type Plural } from "./dictionaries";
+import { memoizedFormatter } from "./format";
 
 export type { ChecklistStrings, Dictionary, Plural };
 
@@ -26,15 +27,25 @@ export function dictionaryFor(locale: string): Dictionary {
 
 export { format, plural } from "./format";
 
+const languageNames = memoizedFormatter((inLocale) => new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }));
+
 /** "Português (Portugal)" in its own language, for the language switch. */
 export function localeName(locale: string, inLocale: string = locale): string {
-  try {
-    const name = new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(locale) ?? locale;
-    return name.charAt(0).toLocaleUpperCase(inLocale) + name.slice(1);
-  } catch {
-    return locale;
+  const key = `${locale} ${inLocale}`;
+  let name = localeNames.get(key);
+  if (name === undefined) {
+    try {
+      const plain = languageNames(inLocale).of(locale) ?? locale;
+      name = plain.charAt(0).toLocaleUpperCase(inLocale) + plain.slice(1);
+    } catch {
+      name = locale;
+    }
+    localeNames.set(key, name);
   }
+  return name;
 }
+
+const localeNames = new Map<string, string>();
 
 /**
  * A locale's name inside a sentence of `inLocale`: "English", "alemão". Locales of the
@@ -46,7 +57,7 @@ export function languageName(locale: string, inLocale: string, besides: string =
   const language = languageOf(locale);
   const named = language === languageOf(sourceLocale) || language === languageOf(besides) ? locale : language;
   try {
-    return new Intl.DisplayNames([inLocale], { type: "language", languageDisplay: "standard" }).of(named) ?? locale;
+    return languageNames(inLocale).of(named) ?? locale;
   } catch {
     return locale;
   }

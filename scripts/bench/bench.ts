@@ -18,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sourceLocale } from "../../lib/i18n";
 import { benchBuild, buildTables } from "./build-scale";
+import { benchStarlight, starlightTables } from "./starlight";
 import { goalsTable, type MeasuredFigures } from "./goals";
 import { benchParse, parseTables } from "./parse";
 import { benchLighthouse, lighthouseTables } from "./lighthouse";
@@ -94,9 +95,12 @@ const sections: Section[] = [
       // 2,500 codes in four locales are the goal's 10,000 error pages; 10,000 codes are 40,000.
       const sizes = values.codes ? values.codes.split(",").map(Number) : quick ? [250, 1000] : [1000, 2500, 10000];
       if (sizes.some((codes) => !Number.isInteger(codes) || codes < 1)) throw new Error(`--codes takes whole numbers separated by commas, not ${values.codes}`);
+      // First against Starlight (same pages, alternating cold builds), then the sizes.
+      const starlight = await benchStarlight(quick ? 2 : 3);
+      if (!("skipped" in starlight)) measured.starlight = starlight;
       const figures = await benchBuild(sizes);
       measured.build = figures;
-      return { figures, tables: buildTables(figures) };
+      return { figures: { starlight, scale: figures }, tables: `${starlightTables(starlight)}\n\n${buildTables(figures)}` };
     },
   },
   {

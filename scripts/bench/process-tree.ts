@@ -74,6 +74,8 @@ export interface MeasuredRun {
 
 export interface RunOptions {
   env?: Record<string, string>;
+  /** The working directory (this one by default). */
+  cwd?: string;
   /** Where to copy the command's output as it comes (besides returning it). */
   logFile?: string;
   /** Echo the output lines that match, to show progress. */
@@ -87,6 +89,7 @@ export function runMeasured(command: string, args: string[], options: RunOptions
     const script = '"$@"; status=$?; times >&3; exit $status';
     const child = spawn("bash", ["-c", script, "bash", command, ...args], {
       env: { ...process.env, ...options.env },
+      cwd: options.cwd,
       stdio: ["ignore", "pipe", "pipe", "pipe"],
     });
     let times = "";

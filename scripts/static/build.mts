@@ -10,57 +10,29 @@
  * FULL_BUILD=1. Each page's file is written only when it is rendered, so later steps (the
  * compressed copies) see which files changed.
  *
+ * The pages are rendered by worker threads (render-worker.mts), one per core (BUILD_WORKERS
+ * sets how many), each loading the app and the content once.
+ *
  * Usage: tsx scripts/static/build.mts (the export folder is EXPORT_DIR, or out/)
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { IslandName } from "@/components/islands/registry";
 import { buildCacheDir } from "@/lib/content/cache";
 import { mediaFolder } from "@/lib/content/images";
-import type { Catalog } from "@/lib/site/catalog";
 import { readAppTree } from "@/lib/static/app-routes";
-import { fullBuildReason, isManifest, newManifest, type PageRecord, ReadFingerprints, recordingEnvironment, sourceFingerprint } from "@/lib/static/incremental";
-import { type PageInstance, StaticRenderer } from "@/lib/static/render";
+import { fullBuildReason, isManifest, newManifest, type PageRecord, sourceFingerprint } from "@/lib/static/incremental";
 import { buildStylesheet } from "@/lib/static/stylesheet";
 import { bundleIslands } from "../islands/bundle.mts";
 import { checkClientModules } from "../islands/client-modules";
-import { islandTags } from "../islands/lean-page.mts";
 import { headersFileName } from "../postbuild/headers.mjs";
 import { compressedSuffixes } from "../postbuild/precompress";
+import { runWorker, workerCount } from "../workers/run.mts";
+import type { RenderResult, RenderTask } from "./render-worker.mts";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 const appDir = "app";
 const assetsFolder = "_assets";
-const require = createRequire(import.meta.url);
-
-/**
- * The catalog the pages ask, loaded as they load it: this script is an ES module, and tsx gives
- * an ES import of lib/site/catalog.ts a module instance of its own, which pages never read.
- */
-function pagesCatalog(): Catalog {
-  const loaded: unknown = require(path.resolve("lib/site/catalog.ts"));
-  if (typeof loaded !== "object" || loaded === null || !("getCatalog" in loaded) || typeof loaded.getCatalog !== "function") {
-    throw new Error("static build: lib/site/catalog.ts exports no getCatalog");
-  }
-  const catalog: unknown = loaded.getCatalog();
-  if (!isCatalog(catalog)) throw new Error("static build: getCatalog() of lib/site/catalog.ts gave no catalog");
-  return catalog;
-}
-
-function isCatalog(value: unknown): value is Catalog {
-  return typeof value === "object" && value !== null && "startRecording" in value && "stopRecording" in value && "readSource" in value;
-}
-
-// Route modules import app/globals.css for Next.js's bundler; here the stylesheet is built on its own (lib/static/stylesheet.ts).
-require.extensions[".css"] = () => undefined;
-
-/** Where a page's file goes in the export: a page is a folder's index.html (trailingSlash). */
-export function outputFile(page: PageInstance): string {
-  const relative = page.path.endsWith("/") ? `${page.path}index.html` : page.path;
-  return path.join(...relative.split("/").filter(Boolean));
-}
 
 /** The last build's manifest, for the export folder it wrote. */
 const manifestFile = path.join(buildCacheDir, `build-${createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16)}.json`);
@@ -95,6 +67,10 @@ function removeOthers(dir: string, written: Set<string>): boolean {
   return empty;
 }
 
+function isRenderResult(value: unknown): value is RenderResult {
+  return typeof value === "object" && value !== null && "records" in value && "rendered" in value && "byIslands" in value && "env" in value;
+}
+
 async function main(): Promise<void> {
   if (process.env.NODE_ENV !== "production") throw new Error("static build: run with NODE_ENV=production (React's development build renders other markup)");
   const started = performance.now();
@@ -117,17 +93,11 @@ async function main(): Promise<void> {
     written.add(relative);
   };
   const stylesheet = await buildStylesheet(path.join(appDir, "globals.css"), process.cwd());
-  const assets: string[] = [];
   const stylesheetFile = path.join(assetsFolder, stylesheet.fileName);
-  assets.push(stylesheetFile);
-  let icon: string | null = null;
-  if (tree.icon) {
-    icon = `/${path.basename(tree.icon)}?${createHash("sha256").update(readFileSync(tree.icon)).digest("hex").slice(0, 12)}`;
-    assets.push(icon);
-  }
+  const icon = tree.icon ? `/${path.basename(tree.icon)}?${createHash("sha256").update(readFileSync(tree.icon)).digest("hex").slice(0, 12)}` : null;
   const bundling = await bundleIslands(outDir);
-  assets.push(...[...bundling.files.keys()]);
-  const site = createHash("sha256").update(sourceFingerprint(process.cwd())).update(assets.join("\u0000")).digest("hex");
+  const assetNames = [stylesheetFile, icon ?? "", ...bundling.files.keys()];
+  const site = createHash("sha256").update(sourceFingerprint(process.cwd())).update(assetNames.join("\u0000")).digest("hex");
   const forced = process.env.FULL_BUILD === "1" ? "FULL_BUILD=1" : null;
   const fullReason = forced ?? fullBuildReason(previous, site, process.env);
   const kept = fullReason === null && isManifest(previous) ? previous.pages : {};
@@ -136,73 +106,35 @@ async function main(): Promise<void> {
   write(stylesheetFile, stylesheet.css);
   if (tree.icon) write(path.basename(tree.icon), readFileSync(tree.icon));
   for (const [file, body] of bundling.files) write(file, body);
-  const { bundles, description } = bundling;
-  const renderer = new StaticRenderer({
-    tree,
-    assets: { stylesheet: `/${stylesheetFile}`, icon },
-    load: async (file) => require(path.resolve(file)),
-    islandTags: (islands: IslandName[]) =>
-      islandTags(
-        islands.map((name) => {
-          const bundle = bundles.get(name);
-          if (!bundle) throw new Error(`static build: the island ${name} has no script`);
-          return bundle;
-        }),
-      ),
-  });
   const prepared = performance.now();
-  // Every variable read from here on (by the pages, as their modules load and as they render) is
-  // noted with its value: a change to one renders every page again.
-  const environment = recordingEnvironment(process.env);
-  process.env = environment.env;
-  const catalog = pagesCatalog();
-  const fingerprints = new ReadFingerprints(catalog);
-  const pages = await renderer.pages();
+  const of = workerCount();
+  const shares = await Promise.all(
+    Array.from({ length: of }, (_, index) =>
+      runWorker(new URL("./render-worker.mts", import.meta.url), { outDir, tree, stylesheet: `/${stylesheetFile}`, icon, bundles: [...bundling.bundles], kept, share: { index, of } } satisfies RenderTask, isRenderResult),
+    ),
+  );
   const records: Record<string, PageRecord> = {};
+  const env: Record<string, string | null> = {};
   const byIslands = new Map<string, number>();
-  let renderedCount = 0;
-  for (const page of pages) {
-    const relative = outputFile(page);
-    const file = path.join(outDir, relative);
-    const before = kept[relative];
-    if (before && unchanged(file, before) && fingerprints.of(before.reads) === before.fingerprint) {
-      records[relative] = before;
-      written.add(relative);
-      continue;
-    }
-    catalog.startRecording();
-    const { body, islands } = await renderer.render(page);
-    const reads = ReadFingerprints.effectiveReads(catalog.stopRecording());
-    write(relative, body);
-    const { size, mtimeMs } = statSync(file);
-    records[relative] = { reads, fingerprint: fingerprints.of(reads), size, mtimeMs };
-    renderedCount += 1;
-    if (page.route.kind === "page") {
-      const key = islands.length > 0 ? islands.join(" + ") : "no island";
-      byIslands.set(key, (byIslands.get(key) ?? 0) + 1);
-    }
+  for (const share of shares) {
+    Object.assign(records, share.records);
+    Object.assign(env, share.env);
+    for (const [islands, n] of share.byIslands) byIslands.set(islands, (byIslands.get(islands) ?? 0) + n);
   }
+  for (const file of Object.keys(records)) written.add(file);
   removeOthers(outDir, written);
   mkdirSync(path.dirname(manifestFile), { recursive: true });
-  writeFileSync(manifestFile, JSON.stringify(newManifest(site, environment.reads(), records)));
+  writeFileSync(manifestFile, JSON.stringify(newManifest(site, env, records)));
   const rendered = performance.now();
+  const files = Object.keys(records).length;
+  const renderedCount = shares.reduce((sum, share) => sum + share.rendered, 0);
   const counts = [...byIslands].map(([islands, n]) => `${n} with ${islands}`).join(", ");
-  const what = fullReason === null ? `incremental: ${renderedCount} of ${pages.length} files rendered again` : `${pages.length} files, all rendered (${fullReason})`;
+  const what = fullReason === null ? `incremental: ${renderedCount} of ${files} files rendered again` : `${files} files, all rendered (${fullReason})`;
   console.log(
-    `static build: ${what}${counts ? ` (${counts})` : ""}; ${description}; ` +
-      `set-up ${Math.round(prepared - started)} ms, rendering ${Math.round(rendered - prepared)} ms` +
+    `static build: ${what}${counts ? ` (${counts})` : ""}; ${bundling.description}; ` +
+      `set-up ${Math.round(prepared - started)} ms, rendering ${Math.round(rendered - prepared)} ms in ${of} worker(s)` +
       (renderedCount > 0 ? ` (${((rendered - prepared) / renderedCount).toFixed(1)} ms a file)` : ""),
   );
-}
-
-/** The file is still the one the last build wrote. */
-function unchanged(file: string, record: PageRecord): boolean {
-  try {
-    const stats = statSync(file);
-    return stats.size === record.size && stats.mtimeMs === record.mtimeMs;
-  } catch {
-    return false;
-  }
 }
 
 main().catch((error: unknown) => {
