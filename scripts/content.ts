@@ -101,6 +101,11 @@ function exportModel(model: ContentModel): unknown {
   };
 }
 
+/** The content check as `npm run build` runs it (through the cache, --no-fail): 0, or 1 when an error is found and `noFail` is not set. */
+export async function checkContent(roots: string[], noFail: boolean): Promise<number> {
+  return check({ command: "check", roots, json: false, noFail, stats: false });
+}
+
 async function check(options: Options): Promise<number> {
   // Through the cache: the build runs the check first, and its page renderers then read this model.
   // Articles the cache has not seen are parsed in worker threads, one per core.
@@ -132,6 +137,9 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// Run as a script (scripts/build.ts imports it instead).
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -14,7 +14,8 @@ import { mediaFolder } from "@/lib/content/images";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 
-function main(): void {
+/** Publishes the images into the export; throws, naming each, when one cannot be copied. Returns what it did. */
+export function publishImages(): string {
   const target = path.join(outDir, mediaFolder);
   rmSync(target, { recursive: true, force: true });
   const byUrl = new Map<string, { file: string; articles: string[] }>();
@@ -34,11 +35,16 @@ function main(): void {
       failed.push(`${file} (shown by ${articles.join(", ")}): ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (failed.length > 0) {
-    console.error(`images: ${failed.length} image(s) could not be published:\n  ${failed.join("\n  ")}`);
-    process.exit(1);
-  }
-  console.log(`images: ${byUrl.size} published in ${target}`);
+  if (failed.length > 0) throw new Error(`images: ${failed.length} image(s) could not be published:\n  ${failed.join("\n  ")}`);
+  return `images: ${byUrl.size} published in ${target}`;
 }
 
-main();
+// Run as a script (scripts/build.ts imports it instead).
+if (require.main === module) {
+  try {
+    console.log(publishImages());
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

@@ -14,13 +14,13 @@
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildCacheDir } from "../build-cache-dir";
 import type { ArticleSource, ParsedArticle } from "./article";
 import { contentRootsFrom, parseSafely, readArticleSources, relateArticles } from "./loader";
 import { readArticleFile } from "./limits";
 import type { ContentModel } from "./model";
 
-/** Where builds keep what the next one may reuse (the parsed content, the last output's manifest): BUILD_CACHE_DIR, else under node_modules. */
-export const buildCacheDir = process.env.BUILD_CACHE_DIR || path.join("node_modules", ".cache", "error-guide");
+export { buildCacheDir };
 const parserDir = path.join("lib", "content");
 /** Models of other content (a synthetic corpus, another CONTENT_DIR) kept besides the current one. */
 const keptModels = 3;

@@ -10,17 +10,21 @@ import { writeHeadersFile } from "./security-headers";
 const outDir = process.env.EXPORT_DIR ?? "out";
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
-async function main(): Promise<void> {
+/** The headers file and the compressed copies; returns what it did. */
+export async function postbuild(): Promise<string> {
   const started = performance.now();
   const { hashes } = await writeHeadersFile(outDir);
   const summary = await precompress(outDir);
-  console.log(
+  return (
     `postbuild: _headers with ${hashes.size} inline script hashes; ${summary.files} text files precompressed (${summary.reused} kept from the last build) ` +
-      `(${mb(summary.bytes)} → gzip ${mb(summary.gzipBytes)}, brotli ${mb(summary.brotliBytes)}); ${Math.round(performance.now() - started)} ms`,
+      `(${mb(summary.bytes)} → gzip ${mb(summary.gzipBytes)}, brotli ${mb(summary.brotliBytes)}); ${Math.round(performance.now() - started)} ms`
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+// Run as a script (scripts/build.ts imports it instead).
+if (require.main === module) {
+  postbuild().then(console.log, (error: unknown) => {
+    console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

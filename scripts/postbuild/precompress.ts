@@ -9,11 +9,10 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { buildCacheDir } from "../../lib/content/cache";
+import { buildCacheDir } from "../../lib/build-cache-dir";
 import { immutablePrefixes } from "./headers.mjs";
 
 const gzipAsync = promisify(gzip);
@@ -119,7 +118,13 @@ async function copiesPresent(file: string, record: Compressed): Promise<boolean>
   return (await sizeOf(`${file}.gz`)) === record.gzipBytes && (await sizeOf(`${file}.br`)) === record.brotliBytes;
 }
 
-export async function precompress(outDir: string, concurrency = os.availableParallelism() * 2): Promise<PrecompressSummary> {
+/**
+ * Files handled at once: compression runs on libuv's threads whatever the number, and most
+ * of a rebuild's files only need looking at (a few stats each), which is waiting, not work.
+ */
+const filesAtOnce = 16;
+
+export async function precompress(outDir: string, concurrency = filesAtOnce): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
   const recordsFile = path.join(buildCacheDir, `precompressed-${createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16)}.json`);
   const previous = await readRecords(recordsFile);

@@ -18,7 +18,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildCacheDir } from "@/lib/content/cache";
+import { pathToFileURL } from "node:url";
+import { buildCacheDir } from "@/lib/build-cache-dir";
 import { mediaFolder } from "@/lib/content/images";
 import { readAppTree } from "@/lib/static/app-routes";
 import { fullBuildReason, isManifest, newManifest, type PageRecord, sourceFingerprint } from "@/lib/static/incremental";
@@ -71,8 +72,8 @@ function isRenderResult(value: unknown): value is RenderResult {
   return typeof value === "object" && value !== null && "records" in value && "rendered" in value && "byIslands" in value && "env" in value;
 }
 
-async function main(): Promise<void> {
-  if (process.env.NODE_ENV !== "production") throw new Error("static build: run with NODE_ENV=production (React's development build renders other markup)");
+/** Renders the site into the export folder (see above); throws, named, when it cannot. */
+export async function buildPages(): Promise<void> {
   const started = performance.now();
   const check = await checkClientModules(process.cwd());
   for (const problem of check.problems) console.error(`static build: ${problem}`);
@@ -99,7 +100,9 @@ async function main(): Promise<void> {
   const assetNames = [stylesheetFile, icon ?? "", ...bundling.files.keys()];
   const site = createHash("sha256").update(sourceFingerprint(process.cwd())).update(assetNames.join("\u0000")).digest("hex");
   const forced = process.env.FULL_BUILD === "1" ? "FULL_BUILD=1" : null;
-  const fullReason = forced ?? fullBuildReason(previous, site, process.env);
+  // React's production build is what is published (its development build renders other markup).
+  const workerEnv = { ...process.env, NODE_ENV: "production" };
+  const fullReason = forced ?? fullBuildReason(previous, site, workerEnv);
   const kept = fullReason === null && isManifest(previous) ? previous.pages : {};
   if (fullReason !== null) rmSync(outDir, { recursive: true, force: true });
 
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
   const of = workerCount();
   const shares = await Promise.all(
     Array.from({ length: of }, (_, index) =>
-      runWorker(new URL("./render-worker.mts", import.meta.url), { outDir, tree, stylesheet: `/${stylesheetFile}`, icon, bundles: [...bundling.bundles], kept, share: { index, of } } satisfies RenderTask, isRenderResult),
+      runWorker(new URL("./render-worker.mts", import.meta.url), { outDir, tree, stylesheet: `/${stylesheetFile}`, icon, bundles: [...bundling.bundles], kept, share: { index, of } } satisfies RenderTask, isRenderResult, workerEnv),
     ),
   );
   const records: Record<string, PageRecord> = {};
@@ -137,7 +140,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Run as a script (scripts/build.ts imports it instead).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  buildPages().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

@@ -5,7 +5,7 @@
  * pages and the environment variables it read.
  */
 import { statSync } from "node:fs";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { IslandName } from "@/components/islands/registry";
@@ -106,25 +106,35 @@ export async function renderShare(task: RenderTask): Promise<RenderResult> {
     return made;
   };
   const writing = new Set<Promise<void>>();
-  const writeRecorded = async (file: string, relative: string, body: string | Uint8Array, reads: CatalogRead[]) => {
+  /**
+   * A page rendered again that came out as the last build wrote it (a letter page or a search
+   * file after an edit elsewhere) keeps its file untouched, so the compressed copies are kept too.
+   */
+  const writeRecorded = async (file: string, relative: string, body: string | Uint8Array, reads: CatalogRead[], intact: PageRecord | null) => {
+    const fingerprint = fingerprints.of(reads);
+    if (intact && Buffer.from(body).equals(await readFile(file))) {
+      records[relative] = { ...intact, reads, fingerprint };
+      return;
+    }
     await folderReady(path.dirname(file));
     await writeFile(file, body);
     const { size, mtimeMs } = await stat(file);
-    records[relative] = { reads, fingerprint: fingerprints.of(reads), size, mtimeMs };
+    records[relative] = { reads, fingerprint, size, mtimeMs };
   };
   let rendered = 0;
   for (const page of pages) {
     const relative = outputFile(page);
     const file = path.join(task.outDir, relative);
     const before = task.kept[relative];
-    if (before && unchanged(file, before) && fingerprints.of(before.reads) === before.fingerprint) {
-      records[relative] = before;
+    const intact = before && unchanged(file, before) ? before : null;
+    if (intact && fingerprints.of(intact.reads) === intact.fingerprint) {
+      records[relative] = intact;
       continue;
     }
     catalog.startRecording();
     const { body, islands } = await renderer.render(page);
     const reads = ReadFingerprints.effectiveReads(catalog.stopRecording());
-    const written = writeRecorded(file, relative, body, reads).finally(() => writing.delete(written));
+    const written = writeRecorded(file, relative, body, reads, intact).finally(() => writing.delete(written));
     writing.add(written);
     if (writing.size >= 8) await Promise.race(writing);
     rendered += 1;

@@ -12,9 +12,10 @@ export function workerCount(): number {
   return Number.isInteger(asked) && asked > 0 ? asked : os.availableParallelism();
 }
 
-export function runWorker<Result>(module: URL, task: unknown, isResult: (value: unknown) => value is Result): Promise<Result> {
+/** Runs `module` in a worker thread with `task`, to its answer; `env` is the worker's environment (this one's by default). */
+export function runWorker<Result>(module: URL, task: unknown, isResult: (value: unknown) => value is Result, env: NodeJS.Dict<string> = process.env): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./entry.mjs", import.meta.url), { workerData: { module: module.href, task } });
+    const worker = new Worker(new URL("./entry.mjs", import.meta.url), { workerData: { module: module.href, task }, env });
     let answered = false;
     worker.once("message", (message: unknown) => {
       answered = true;
