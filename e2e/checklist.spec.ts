@@ -203,6 +203,8 @@ for (const [width, viewport] of Object.entries({ phone, desktop })) {
   test(`a deep link lands on its step below the sticky bar, expanded, focused and marked as where to start (${width})`, async ({ browser }) => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
+    // Focus is asserted: with two workers, another test's page may hold the window's focus ("inactive").
+    await page.bringToFront();
     await page.goto(`${guestAgent}#${noInternet}`);
     await ready(page);
     const target = step(page, noInternet);
