@@ -12,9 +12,9 @@
  * relates articles to each other (translations, shared codes) is always worked out anew.
  */
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildCacheDir } from "../build-cache-dir";
+import { buildCacheDir, readCacheFile, writeCacheFile } from "../build-cache";
 import type { ArticleSource, ParsedArticle } from "./article";
 import { contentRootsFrom, parseSafely, readArticleSources, relateArticles } from "./loader";
 import { readArticleFile } from "./limits";
@@ -111,14 +111,6 @@ function isParsedArticles(value: unknown): value is Record<string, ParsedArticle
   );
 }
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch {
-    return null;
-  }
-}
-
 function isContentModel(value: unknown): value is ContentModel {
   return (
     typeof value === "object" &&
@@ -131,17 +123,14 @@ function isContentModel(value: unknown): value is ContentModel {
 }
 
 function readModel(file: string): ContentModel | null {
-  const value = readJson(file);
+  const value = readCacheFile(file);
   return isContentModel(value) ? value : null;
 }
 
-/** Written aside then renamed: a reader never sees half a file. The oldest of the same kind beyond a few are removed. */
-function writeCacheFile(file: string, value: unknown, cacheDir: string, prefix: string): void {
+/** Written whole (see writeCacheFile); the oldest of the same kind beyond a few are removed. */
+function keepInCache(file: string, value: unknown, cacheDir: string, prefix: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(value));
-    renameSync(partial, file);
+    writeCacheFile(file, value);
     const older = filesUnder(cacheDir, (name) => name.startsWith(prefix) && name.endsWith(".json"))
       .map((candidate) => ({ candidate, written: statSync(candidate).mtimeMs }))
       .sort((a, b) => b.written - a.written)
@@ -173,7 +162,7 @@ function planLoad(roots: string[], cacheDir: string): LoadPlan {
   const parser = parserFingerprint();
   const { sources, channel } = readArticleSources(roots);
   const file = parser === null ? null : path.join(cacheDir, `articles-${setting(roots, parser, imagesFingerprint(roots)).slice(0, 32)}.json`);
-  const stored = file === null ? null : readJson(file);
+  const stored = file === null ? null : readCacheFile(file);
   const known = isParsedArticles(stored) ? stored : {};
   const keys = sources.map(articleKey);
   const missing = sources.filter((_, n) => !known[keys[n] ?? ""]);
@@ -190,7 +179,7 @@ function planLoad(roots: string[], cacheDir: string): LoadPlan {
         return parse;
       });
       const model = relateArticles(parsed, channel);
-      if (file !== null) writeCacheFile(file, parses, cacheDir, "articles-");
+      if (file !== null) keepInCache(file, parses, cacheDir, "articles-");
       return model;
     },
   };
@@ -213,7 +202,7 @@ export async function loadContentCachedWith(parseMany: ParseMany, roots: string[
   if (cached) return cached;
   const plan = planLoad(roots, cacheDir);
   const model = plan.finish(await parseMany(plan.missing));
-  if (file !== null) writeCacheFile(file, model, cacheDir, "content-");
+  if (file !== null) keepInCache(file, model, cacheDir, "content-");
   return model;
 }
 
@@ -226,6 +215,6 @@ export function loadContentCached(roots: string[] = contentRootsFrom(process.env
   const cached = readModel(file);
   if (cached) return cached;
   const model = parse(roots);
-  writeCacheFile(file, model, cacheDir, "content-");
+  keepInCache(file, model, cacheDir, "content-");
   return model;
 }

@@ -7,12 +7,11 @@
  * an incremental build writes only the pages it renders) keeps its copies; what they were is
  * noted in `node_modules/.cache/error-guide/`, per export folder.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { buildCacheDir } from "../../lib/build-cache-dir";
+import { cacheFileForOutput, readCacheFile, writeCacheFile } from "../../lib/build-cache";
 import { immutablePrefixes } from "./headers.mjs";
 
 const gzipAsync = promisify(gzip);
@@ -103,13 +102,9 @@ function isCompressedRecord(value: unknown): value is Record<string, Compressed>
   );
 }
 
-async function readRecords(file: string): Promise<Record<string, Compressed>> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, "utf8"));
-    return isCompressedRecord(value) ? value : {};
-  } catch {
-    return {};
-  }
+function readRecords(file: string): Record<string, Compressed> {
+  const value = readCacheFile(file);
+  return isCompressedRecord(value) ? value : {};
 }
 
 /** The last run's copies are still there, as it wrote them. */
@@ -126,8 +121,8 @@ const filesAtOnce = 16;
 
 export async function precompress(outDir: string, concurrency = filesAtOnce): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
-  const recordsFile = path.join(buildCacheDir, `precompressed-${createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16)}.json`);
-  const previous = await readRecords(recordsFile);
+  const recordsFile = cacheFileForOutput("precompressed", outDir);
+  const previous = readRecords(recordsFile);
   await rm(recordsFile, { force: true });
   const records: Record<string, Compressed> = {};
   const files = await filesUnder(outDir);
@@ -160,7 +155,6 @@ export async function precompress(outDir: string, concurrency = filesAtOnce): Pr
     }
   });
   await Promise.all(workers);
-  await mkdir(path.dirname(recordsFile), { recursive: true });
-  await writeFile(recordsFile, JSON.stringify(records));
+  writeCacheFile(recordsFile, records);
   return summary;
 }

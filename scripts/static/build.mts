@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildCacheDir } from "@/lib/build-cache-dir";
+import { cacheFileForOutput, readCacheFile, writeCacheFile } from "@/lib/build-cache";
 import { mediaFolder } from "@/lib/content/images";
 import { readAppTree } from "@/lib/static/app-routes";
 import { fullBuildReason, isManifest, newManifest, type PageRecord, sourceFingerprint } from "@/lib/static/incremental";
@@ -36,15 +36,7 @@ const appDir = "app";
 const assetsFolder = "_assets";
 
 /** The last build's manifest, for the export folder it wrote. */
-const manifestFile = path.join(buildCacheDir, `build-${createHash("sha256").update(path.resolve(outDir)).digest("hex").slice(0, 16)}.json`);
-
-function readManifest(): unknown {
-  try {
-    return JSON.parse(readFileSync(manifestFile, "utf8"));
-  } catch {
-    return null;
-  }
-}
+const manifestFile = cacheFileForOutput("build", outDir);
 
 /**
  * Files of the export that this build did not write and no later step rewrites (a page that
@@ -83,7 +75,7 @@ export async function buildPages(): Promise<void> {
   for (const problem of tree.problems) console.error(`static build: ${problem}`);
   if (tree.problems.length > 0) throw new Error("static build: app/ has files the static renderer does not render (above)");
 
-  const previous = readManifest();
+  const previous = readCacheFile(manifestFile);
   // Gone until this build has written every file: one that fails leaves the next to build everything.
   rmSync(manifestFile, { force: true });
   const written = new Set<string>();
@@ -126,8 +118,7 @@ export async function buildPages(): Promise<void> {
   }
   for (const file of Object.keys(records)) written.add(file);
   removeOthers(outDir, written);
-  mkdirSync(path.dirname(manifestFile), { recursive: true });
-  writeFileSync(manifestFile, JSON.stringify(newManifest(site, env, records)));
+  writeCacheFile(manifestFile, newManifest(site, env, records));
   const rendered = performance.now();
   const files = Object.keys(records).length;
   const renderedCount = shares.reduce((sum, share) => sum + share.rendered, 0);
