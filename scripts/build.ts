@@ -13,6 +13,12 @@
  * each a process of its own, instead (the reference the static renderer is compared with,
  * scripts/static/parity.mts).
  *
+ * `npm run build` starts node with `--heap-growing-percent=50` (package.json): V8 then lets a
+ * heap grow by half its live size between full collections instead of up to four times it. A
+ * render worker's live heap is small (about 125 MB at 10,000 error pages) but it makes a lot
+ * of short-lived garbage, which the default let pile up: 40,000 error pages peaked at 3.61 GB
+ * with it, 1.73 GiB without, and built faster (fewer pages touched).
+ *
  * The TypeScript check is not a step: `npm test` runs `tsc --noEmit` before anything else,
  * and Next.js is told not to run it again (next.config.js).
  */

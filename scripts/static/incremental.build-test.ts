@@ -28,7 +28,7 @@ interface Build {
 }
 
 function build(outDir: string, cacheDir: string): Build {
-  const run = spawnSync(process.execPath, [path.join(project, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build.ts"], {
+  const run = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: project,
     encoding: "utf8",
     env: { ...process.env, EXPORT_DIR: outDir, BUILD_CACHE_DIR: cacheDir, CONTENT_DIR: "content", FULL_BUILD: "" },
