@@ -68,12 +68,13 @@ export interface ErrorPage extends LocalizedArticle {
 /**
  * What a page read from the catalog, recorded while it renders so an incremental build
  * (lib/static/incremental.ts) knows which pages a content change touches:
- * - `all`: every article (lists of all codes or articles, the search index);
+ * - `all`: every article (the list of articles, the search index);
+ * - `codes`: which codes have a page, not what they say (the letter pages' lists and pages);
  * - `structure`: which locales and articles there are (language switch, links between articles);
  * - `article:<slug>`: one article, in every locale (its versions and translations);
  * - `code:<code>`: which articles explain a code (lower case).
  */
-export type CatalogRead = "all" | "structure" | `article:${string}` | `code:${string}`;
+export type CatalogRead = "all" | "codes" | "structure" | `article:${string}` | `code:${string}`;
 
 export class Catalog {
   private readonly localeList: string[];
@@ -123,6 +124,7 @@ export class Catalog {
    */
   readSource(what: CatalogRead): unknown {
     if (what === "all") return this.model.articles;
+    if (what === "codes") return [...this.codeOwners.values()].map((owner) => owner.code);
     if (what === "structure") return { locales: this.localeList, slugs: this.bases.map((base) => `${base.locale}/${base.slug}`) };
     if (what.startsWith("article:")) {
       const slug = what.slice("article:".length);
@@ -239,7 +241,7 @@ export class Catalog {
 
   /** Every code with its own page, in article order. */
   codes(): string[] {
-    this.read("all");
+    this.read("codes");
     return [...this.codeOwners.values()].map((owner) => owner.code);
   }
 
@@ -247,7 +249,7 @@ export class Catalog {
 
   /** The codes from A to Z, grouped by first letter: sorted once, however many pages show them. */
   codesByLetter(): LetterGroup<string>[] {
-    this.read("all");
+    this.read("codes");
     this.letterGroups ??= groupByLetter(this.codes(), (code) => code);
     return this.letterGroups;
   }

@@ -23,11 +23,11 @@ describe("catalog reads", () => {
     assert.deepEqual([...catalog.stopRecording()].sort(), ["article:alpha", "code:alphafailed", "structure"]);
   });
 
-  it("notes a list of every code as a read of everything, and nothing once stopped", () => {
+  it("notes a list of every code as a read of which codes there are, and nothing once stopped", () => {
     const catalog = catalogOf({ alpha: "A" });
     catalog.startRecording();
     catalog.codesByLetter();
-    assert.deepEqual([...catalog.stopRecording()], ["all"]);
+    assert.deepEqual([...catalog.stopRecording()], ["codes"]);
     catalog.codes();
     assert.deepEqual([...catalog.stopRecording()], []);
   });
@@ -43,6 +43,14 @@ describe("read fingerprints", () => {
     assert.equal(otherChanged.of(reads), before.of(reads));
     assert.notEqual(ownChanged.of(reads), before.of(reads));
     assert.notEqual(otherChanged.of(["all"]), before.of(["all"]));
+  });
+
+  it("of the codes change with the codes there are, not with what an article says of them", () => {
+    const before = new ReadFingerprints(catalogOf({ alpha: "A" }));
+    const reworded = new ReadFingerprints(catalogOf({ alpha: "A, reworded" }));
+    const added = new ReadFingerprints(catalogOf({ alpha: "A", beta: "B" }));
+    assert.equal(reworded.of(["codes"]), before.of(["codes"]));
+    assert.notEqual(added.of(["codes"]), before.of(["codes"]));
   });
 
   it("change when an article is added (the structure: links and language switches)", () => {
@@ -74,7 +82,7 @@ describe("when a build starts from the last one", () => {
   });
 
   it("reads a manifest only when every page record has its fields", () => {
-    assert.ok(isManifest(newManifest("s", {}, { "a/index.html": { reads: ["all"], fingerprint: "f", size: 1, mtimeMs: 2 } })));
+    assert.ok(isManifest(newManifest("s", {}, { "a/index.html": { reads: ["all"], fingerprint: "f", size: 1, mtimeMs: 2, scripts: [] } })));
     assert.ok(!isManifest({ ...manifest, pages: { "a/index.html": { reads: ["all"], fingerprint: "f" } } }));
   });
 });

@@ -19,6 +19,8 @@ export interface PageRecord {
   /** The file as written (size and modification time): one changed by anything else is rendered again. */
   size: number;
   mtimeMs: number;
+  /** The hashes of the inline scripts an HTML page runs (none for other files), for the security headers. */
+  scripts: string[];
 }
 
 export interface BuildManifest {
@@ -30,7 +32,7 @@ export interface BuildManifest {
   pages: Record<string, PageRecord>;
 }
 
-const manifestVersion = 1;
+const manifestVersion = 2;
 
 export interface ReadSource {
   readSource(what: CatalogRead): unknown;
@@ -99,7 +101,10 @@ function isPageRecord(value: unknown): value is PageRecord {
     "size" in value &&
     typeof value.size === "number" &&
     "mtimeMs" in value &&
-    typeof value.mtimeMs === "number"
+    typeof value.mtimeMs === "number" &&
+    "scripts" in value &&
+    Array.isArray(value.scripts) &&
+    value.scripts.every((hash) => typeof hash === "string")
   );
 }
 

@@ -107,10 +107,13 @@ function readRecords(file: string): Record<string, Compressed> {
   return isCompressedRecord(value) ? value : {};
 }
 
-/** The last run's copies are still there, as it wrote them. */
-async function copiesPresent(file: string, record: Compressed): Promise<boolean> {
-  const sizeOf = async (copy: string) => (await stat(copy).catch(() => null))?.size ?? null;
-  return (await sizeOf(`${file}.gz`)) === record.gzipBytes && (await sizeOf(`${file}.br`)) === record.brotliBytes;
+/**
+ * The last run's copies are still there: the listing has exactly the copies it wrote. (Their
+ * sizes are not looked at: a stat per copy was most of a rebuild's time here, and the copies
+ * are this step's alone.)
+ */
+function copiesPresent(file: string, record: Compressed, listed: Set<string>): boolean {
+  return (record.gzipBytes !== null) === listed.has(`${file}.gz`) && (record.brotliBytes !== null) === listed.has(`${file}.br`);
 }
 
 /**
@@ -140,10 +143,10 @@ export async function precompress(outDir: string, concurrency = filesAtOnce): Pr
       if (!stats.isFile()) continue;
       const stamp = stampOf(stats);
       const before = previous[relative];
-      const reused = before?.stamp === stamp && (await copiesPresent(file, before));
+      const reused = before?.stamp === stamp && copiesPresent(file, before, present);
       const record = reused ? before : await compressOne(file, immutable, stamp);
       if (!record) {
-        await Promise.all(compressedSuffixes.map((suffix) => rm(`${file}${suffix}`, { force: true })));
+        await Promise.all(compressedSuffixes.filter((suffix) => present.has(`${file}${suffix}`)).map((suffix) => rm(`${file}${suffix}`)));
         continue;
       }
       records[relative] = record;

@@ -1,7 +1,8 @@
 /**
  * Writes `_headers` into the export: the security headers of every response (the CSP with
  * the hashes of the inline scripts the built pages run) and the cache rules, as
- * scripts/postbuild/headers.mjs computes them. scripts/serve.mjs reads the same file.
+ * scripts/postbuild/headers.mjs computes them. scripts/serve.mjs reads the same file. The
+ * static build knows its pages' scripts as it renders them; `next build`'s pages are read back.
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -39,14 +40,14 @@ export async function inlineScriptHashes(outDir: string): Promise<Map<string, st
   return hashes;
 }
 
-export async function writeHeadersFile(outDir: string, env: Record<string, string | undefined> = process.env): Promise<{ hashes: Map<string, string>; file: string }> {
-  const hashes = await inlineScriptHashes(outDir);
+/** `_headers` allowing the inline scripts of `scriptHashes`; returns its path. */
+export async function writeHeadersFile(outDir: string, scriptHashes: Iterable<string>, env: Record<string, string | undefined> = process.env): Promise<string> {
   const rules = headerRules({
-    scriptHashes: [...hashes.keys()].sort(),
+    scriptHashes: [...new Set(scriptHashes)].sort(),
     frameAncestors: frameAncestorsFrom(env),
     imageHosts: imageHostsFrom(env),
   });
   const file = path.join(outDir, headersFileName);
   await writeFile(file, formatHeadersFile(rules));
-  return { hashes, file };
+  return file;
 }

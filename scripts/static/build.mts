@@ -1,7 +1,8 @@
 /**
  * Renders the whole site into the export folder with the static renderer (lib/static): every
  * route of app/ for every param its generateStaticParams gives, the 404 page, the stylesheet,
- * the icon and the islands' scripts. Fails closed: a client component that is no island's, a
+ * the icon, the islands' scripts and `_headers` (whose CSP allows the inline scripts the pages
+ * run, noted as each page is rendered: nothing is read back). Fails closed: a client component that is no island's, a
  * route or metadata the renderer does not know, a page that throws: the build stops, named.
  *
  * Incremental: the build notes, per page, what it read of the content (lib/static/incremental.ts),
@@ -24,11 +25,12 @@ import { mediaFolder } from "@/lib/content/images";
 import { readAppTree } from "@/lib/static/app-routes";
 import { fullBuildReason, isManifest, newManifest, type PageRecord, sourceFingerprint } from "@/lib/static/incremental";
 import { buildStylesheet } from "@/lib/static/stylesheet";
-import { bundleIslands } from "../islands/bundle.mts";
+import { bundleIslands, type IslandBundles } from "../islands/bundle.mts";
 import { checkClientModules } from "../islands/client-modules";
-import { headersFileName } from "../postbuild/headers.mjs";
 import { compressedSuffixes } from "../postbuild/precompress";
+import { writeHeadersFile } from "../postbuild/security-headers";
 import { runWorker, workerCount } from "../workers/run.mts";
+import type { IslandBundle } from "../islands/lean-page.mts";
 import type { RenderResult, RenderTask } from "./render-worker.mts";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
@@ -41,8 +43,8 @@ const manifestFile = cacheFileForOutput("build", outDir);
 /**
  * Files of the export that this build did not write and no later step rewrites (a page that
  * is gone, an earlier build's assets) are removed, with the folders they leave empty: the
- * export is then what a cold build writes. The images and the headers are the next steps'
- * (they write them afresh), the compressed copies the last step's (it removes stale ones).
+ * export is then what a cold build writes. The images are the next step's (it writes them
+ * afresh), the compressed copies the last step's (it removes stale ones).
  */
 function removeOthers(dir: string, written: Set<string>): boolean {
   let empty = true;
@@ -53,7 +55,7 @@ function removeOthers(dir: string, written: Set<string>): boolean {
       if (relative === mediaFolder) empty = false;
       else if (removeOthers(target, written)) rmdirSync(target);
       else empty = false;
-    } else if (written.has(relative) || relative === headersFileName || compressedSuffixes.some((suffix) => relative.endsWith(suffix))) {
+    } else if (written.has(relative) || compressedSuffixes.some((suffix) => relative.endsWith(suffix))) {
       empty = false;
     } else rmSync(target);
   }
@@ -64,13 +66,61 @@ function isRenderResult(value: unknown): value is RenderResult {
   return typeof value === "object" && value !== null && "records" in value && "rendered" in value && "byIslands" in value && "env" in value;
 }
 
-/** Renders the site into the export folder (see above); throws, named, when it cannot. */
-export async function buildPages(): Promise<void> {
-  const started = performance.now();
+/** The islands as the last build with the same source code bundled them. */
+interface KeptIslands {
+  source: string;
+  bundles: [string, IslandBundle][];
+  description: string;
+  /** By path in the export folder, base64. */
+  files: [string, string][];
+}
+
+function isKeptIslands(value: unknown): value is KeptIslands {
+  const isPair = (pair: unknown): pair is [string, unknown] => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string";
+  const isBundle = (bundle: unknown) =>
+    typeof bundle === "object" && bundle !== null && "entry" in bundle && typeof bundle.entry === "string" && "imports" in bundle && Array.isArray(bundle.imports) && bundle.imports.every((url) => typeof url === "string");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "source" in value &&
+    typeof value.source === "string" &&
+    "description" in value &&
+    typeof value.description === "string" &&
+    "bundles" in value &&
+    Array.isArray(value.bundles) &&
+    value.bundles.every((pair) => isPair(pair) && isBundle(pair[1])) &&
+    "files" in value &&
+    Array.isArray(value.files) &&
+    value.files.every((pair) => isPair(pair) && typeof pair[1] === "string")
+  );
+}
+
+/**
+ * The client components checked against the island registry, and the islands bundled. Both
+ * look at the code only, so a build with the same code (`source`, its fingerprint) reuses the
+ * last one's (a third of a second of every rebuild); only a passing check is kept.
+ */
+async function checkedIslands(source: string): Promise<IslandBundles> {
+  const keptFile = cacheFileForOutput("islands", outDir);
+  const kept = readCacheFile(keptFile);
+  if (isKeptIslands(kept) && kept.source === source) {
+    return { bundles: new Map(kept.bundles), description: kept.description, files: new Map(kept.files.map(([file, body]) => [file, Buffer.from(body, "base64")])) };
+  }
   const check = await checkClientModules(process.cwd());
   for (const problem of check.problems) console.error(`static build: ${problem}`);
   if (check.problems.length > 0) throw new Error("static build: client component problems (above); nothing was written");
   if (check.keepRuntime.length > 0) throw new Error(`static build: ${check.keepRuntime.join(", ")} keep the framework's runtime, which only \`npm run build -- --next\` ships`);
+  const bundling = await bundleIslands(outDir);
+  const files = [...bundling.files].map(([file, body]): [string, string] => [file, Buffer.from(body).toString("base64")]);
+  writeCacheFile(keptFile, { source, bundles: [...bundling.bundles], description: bundling.description, files } satisfies KeptIslands);
+  return bundling;
+}
+
+/** Renders the site into the export folder (see above); throws, named, when it cannot. */
+export async function buildPages(): Promise<void> {
+  const started = performance.now();
+  const source = sourceFingerprint(process.cwd());
+  const bundling = await checkedIslands(source);
   const tree = readAppTree(appDir);
   for (const problem of tree.problems) console.error(`static build: ${problem}`);
   if (tree.problems.length > 0) throw new Error("static build: app/ has files the static renderer does not render (above)");
@@ -88,9 +138,8 @@ export async function buildPages(): Promise<void> {
   const stylesheet = await buildStylesheet(path.join(appDir, "globals.css"), process.cwd());
   const stylesheetFile = path.join(assetsFolder, stylesheet.fileName);
   const icon = tree.icon ? `/${path.basename(tree.icon)}?${createHash("sha256").update(readFileSync(tree.icon)).digest("hex").slice(0, 12)}` : null;
-  const bundling = await bundleIslands(outDir);
   const assetNames = [stylesheetFile, icon ?? "", ...bundling.files.keys()];
-  const site = createHash("sha256").update(sourceFingerprint(process.cwd())).update(assetNames.join("\u0000")).digest("hex");
+  const site = createHash("sha256").update(source).update(assetNames.join("\u0000")).digest("hex");
   const forced = process.env.FULL_BUILD === "1" ? "FULL_BUILD=1" : null;
   // React's production build is what is published (its development build renders other markup).
   const workerEnv = { ...process.env, NODE_ENV: "production" };
@@ -117,6 +166,8 @@ export async function buildPages(): Promise<void> {
     for (const [islands, n] of share.byIslands) byIslands.set(islands, (byIslands.get(islands) ?? 0) + n);
   }
   for (const file of Object.keys(records)) written.add(file);
+  const headersFile = await writeHeadersFile(outDir, Object.values(records).flatMap((record) => record.scripts));
+  written.add(path.relative(outDir, headersFile));
   removeOthers(outDir, written);
   writeCacheFile(manifestFile, newManifest(site, env, records));
   const rendered = performance.now();

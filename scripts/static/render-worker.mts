@@ -14,6 +14,7 @@ import type { AppTree } from "@/lib/static/app-routes";
 import { type PageRecord, ReadFingerprints, recordingEnvironment } from "@/lib/static/incremental";
 import { type PageInstance, StaticRenderer } from "@/lib/static/render";
 import { type IslandBundle, islandTags } from "../islands/lean-page.mts";
+import { inlineScripts, scriptHash } from "../postbuild/headers.mjs";
 import { workerTask } from "../workers/run.mts";
 
 export interface RenderTask {
@@ -112,14 +113,16 @@ export async function renderShare(task: RenderTask): Promise<RenderResult> {
    */
   const writeRecorded = async (file: string, relative: string, body: string | Uint8Array, reads: CatalogRead[], intact: PageRecord | null) => {
     const fingerprint = fingerprints.of(reads);
+    // What the security headers' script hashes need (build.mts writes them), noted now rather than read back later.
+    const scripts = typeof body === "string" && relative.endsWith(".html") ? [...new Set(inlineScripts(body).map(scriptHash))] : [];
     if (intact && Buffer.from(body).equals(await readFile(file))) {
-      records[relative] = { ...intact, reads, fingerprint };
+      records[relative] = { ...intact, reads, fingerprint, scripts };
       return;
     }
     await folderReady(path.dirname(file));
     await writeFile(file, body);
     const { size, mtimeMs } = await stat(file);
-    records[relative] = { reads, fingerprint, size, mtimeMs };
+    records[relative] = { reads, fingerprint, size, mtimeMs, scripts };
   };
   let rendered = 0;
   for (const page of pages) {
