@@ -1,13 +1,13 @@
 /**
  * After the pages: `_headers` (security and cache headers for the server and static hosts),
- * then gzip and brotli copies of the text files (the headers file included).
+ * then gzip and brotli copies of the text files.
  *
- * Usage: tsx scripts/postbuild/build.ts [--compression-only] (the export folder is EXPORT_DIR, as
- * for next build, or out/). The static build writes `_headers` itself, from the inline scripts
- * it noted while rendering, and runs only the compression; after `next build` the pages are
- * read back for their scripts.
+ * scripts/build.ts runs it as its last step. The static build writes `_headers` itself, from the
+ * inline scripts it noted while rendering, and has only the compression run; after `next build`
+ * the pages are read back for their scripts.
+ *
+ * Usage: tsx scripts/postbuild/build.ts (both, on EXPORT_DIR or out/)
  */
-import { parseArgs } from "node:util";
 import { precompress } from "./precompress";
 import { inlineScriptHashes, writeHeadersFile } from "./security-headers";
 
@@ -30,10 +30,9 @@ export async function postbuild({ headers }: { headers: boolean }): Promise<stri
   );
 }
 
-// Run as a script (scripts/build.ts runs it so).
+// Run as a script (scripts/build.ts imports it instead).
 if (require.main === module) {
-  const { values } = parseArgs({ options: { "compression-only": { type: "boolean", default: false } } });
-  postbuild({ headers: !values["compression-only"] }).then(console.log, (error: unknown) => {
+  postbuild({ headers: true }).then(console.log, (error: unknown) => {
     console.error(`postbuild: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });
