@@ -24,7 +24,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { mediaFolder } from "../lib/content/images";
 import { contentRootsFrom } from "../lib/content/loader";
+import type { BuiltPages } from "./static/build.mts";
 
 /** A step run as a process of its own, or as a function of this one. */
 type Step = { name: string; command: string; args: string[] } | { name: string; run: () => Promise<void> };
@@ -42,8 +44,13 @@ const { values: options } = parseArgs({ options: { next: { type: "boolean", defa
  */
 const postbuild = (headers: boolean) => async () => {
   const { postbuild: run } = await import("./postbuild/build");
-  console.log(await run({ headers }));
+  // The static build says which files it left; only the images' folder, written since, is listed.
+  const known = builtPages && { files: builtPages.files, listed: [path.join(process.env.EXPORT_DIR ?? "out", mediaFolder)] };
+  console.log(await run({ headers, known }));
 };
+
+/** What the static build left in the export, for the compression. */
+let builtPages: BuiltPages | undefined;
 
 const pages: Step[] = options.next
   ? [
@@ -55,7 +62,7 @@ const pages: Step[] = options.next
         name: "pages",
         run: async () => {
           const { buildPages } = await import("./static/build.mts");
-          await buildPages();
+          builtPages = await buildPages();
         },
       },
     ];

@@ -14,8 +14,11 @@ import { inlineScriptHashes, writeHeadersFile } from "./security-headers";
 const outDir = process.env.EXPORT_DIR ?? "out";
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
-/** The headers file (unless another step wrote it) and the compressed copies; returns what it did. */
-export async function postbuild({ headers }: { headers: boolean }): Promise<string> {
+/**
+ * The headers file (unless another step wrote it) and the compressed copies; returns what it
+ * did. `known`: the export's files as the step before left them, and the folders it did not list.
+ */
+export async function postbuild({ headers, known }: { headers: boolean; known?: { files: string[]; listed: string[] } }): Promise<string> {
   const started = performance.now();
   let written = "";
   if (headers) {
@@ -23,7 +26,7 @@ export async function postbuild({ headers }: { headers: boolean }): Promise<stri
     await writeHeadersFile(outDir, hashes.keys());
     written = `_headers with ${hashes.size} inline script hashes; `;
   }
-  const summary = await precompress(outDir);
+  const summary = await precompress(outDir, known);
   return (
     `postbuild: ${written}${summary.files} text files precompressed (${summary.reused} kept from the last build) ` +
     `(${mb(summary.bytes)} → gzip ${mb(summary.gzipBytes)}, brotli ${mb(summary.brotliBytes)}); ${Math.round(performance.now() - started)} ms`

@@ -7,6 +7,7 @@
  * an incremental build writes only the pages it renders) keeps its copies; what they were is
  * noted in `node_modules/.cache/error-guide/`, per export folder.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -122,19 +123,24 @@ function copiesPresent(file: string, record: Compressed, listed: Set<string>): b
  */
 const filesAtOnce = 16;
 
-export async function precompress(outDir: string, concurrency = filesAtOnce): Promise<PrecompressSummary> {
+/**
+ * Compresses the text files of `outDir`: every file under it, or `files` when the step before
+ * knows them (paths under `outDir`, copies included) and only `listed` folders of it need walking.
+ */
+export async function precompress(outDir: string, known?: { files: string[]; listed: string[] }): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
   const recordsFile = cacheFileForOutput("precompressed", outDir);
   const previous = readRecords(recordsFile);
   await rm(recordsFile, { force: true });
   const records: Record<string, Compressed> = {};
-  const files = await filesUnder(outDir);
+  const listed = known ? await Promise.all(known.listed.map((folder) => (existsSync(folder) ? filesUnder(folder) : []))) : [await filesUnder(outDir)];
+  const files = [...(known?.files ?? []), ...listed.flat()];
   const present = new Set(files);
   // Copies of a file that is gone (an earlier build into the same folder) would be served for it.
   const stale = files.filter((file) => compressedSuffixes.some((suffix) => file.endsWith(suffix)) && !present.has(file.slice(0, -3)));
   await Promise.all(stale.map((file) => rm(file)));
   const queue = files.filter((file) => compressibleExtensions.has(path.extname(file).toLowerCase()));
-  const workers = Array.from({ length: Math.max(1, concurrency) }, async () => {
+  const workers = Array.from({ length: filesAtOnce }, async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const relative = path.relative(outDir, file);
       const urlPath = `/${relative.split(path.sep).join("/")}`;

@@ -46,17 +46,18 @@ const manifestFile = cacheFileForOutput("build", outDir);
  * export is then what a cold build writes. The images are the next step's (it writes them
  * afresh), the compressed copies the last step's (it removes stale ones).
  */
-function removeOthers(dir: string, written: Set<string>): boolean {
+function removeOthers(dir: string, written: Set<string>, left: string[]): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const target = path.join(dir, entry.name);
     const relative = path.relative(outDir, target);
     if (entry.isDirectory()) {
       if (relative === mediaFolder) empty = false;
-      else if (removeOthers(target, written)) rmdirSync(target);
+      else if (removeOthers(target, written, left)) rmdirSync(target);
       else empty = false;
     } else if (written.has(relative) || compressedSuffixes.some((suffix) => relative.endsWith(suffix))) {
       empty = false;
+      left.push(target);
     } else rmSync(target);
   }
   return empty;
@@ -116,8 +117,18 @@ async function checkedIslands(source: string): Promise<IslandBundles> {
   return bundling;
 }
 
+/** What the static build leaves in the export folder. */
+export interface BuiltPages {
+  /**
+   * Every file of the export but the images' folder (the next step's), as paths under the
+   * export folder: the compression need not walk the folder again (a third of a second at
+   * 2,000 error pages, most of it listing their folders).
+   */
+  files: string[];
+}
+
 /** Renders the site into the export folder (see above); throws, named, when it cannot. */
-export async function buildPages(): Promise<void> {
+export async function buildPages(): Promise<BuiltPages> {
   const started = performance.now();
   const source = sourceFingerprint(process.cwd());
   const bundling = await checkedIslands(source);
@@ -168,7 +179,8 @@ export async function buildPages(): Promise<void> {
   for (const file of Object.keys(records)) written.add(file);
   const headersFile = await writeHeadersFile(outDir, Object.values(records).flatMap((record) => record.scripts));
   written.add(path.relative(outDir, headersFile));
-  removeOthers(outDir, written);
+  const left: string[] = [];
+  removeOthers(outDir, written, left);
   writeCacheFile(manifestFile, newManifest(site, env, records));
   const rendered = performance.now();
   const files = Object.keys(records).length;
@@ -180,6 +192,7 @@ export async function buildPages(): Promise<void> {
       `set-up ${Math.round(prepared - started)} ms, rendering ${Math.round(rendered - prepared)} ms in ${of} worker(s)` +
       (renderedCount > 0 ? ` (${((rendered - prepared) / renderedCount).toFixed(1)} ms a file)` : ""),
   );
+  return { files: left };
 }
 
 // Run as a script (scripts/build.ts imports it instead).
