@@ -33,6 +33,9 @@ type Step = { name: string; command: string; args: string[] } | { name: string; 
 
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
+// The steps' modules load after this: without the source map of each (see scripts/workers/entry.mjs).
+process.setSourceMapsEnabled(false);
+
 const { values: options } = parseArgs({ options: { next: { type: "boolean", default: false } } });
 
 /**

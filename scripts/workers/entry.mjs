@@ -7,4 +7,8 @@ import { register } from "tsx/esm/api";
 
 register();
 registerCommonJs();
+// tsx turns source maps on, and Node then parses the map of every module it loads: a quarter
+// of a second of each render worker's start at 2,000 error pages. Build failures are reported
+// by message (file and line of the content or route), not by a stack trace into our code.
+process.setSourceMapsEnabled(false);
 await import(workerData.module);
