@@ -24,9 +24,8 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { mediaFolder } from "../lib/content/images";
 import { contentRootsFrom } from "../lib/content/loader";
-import type { BuiltPages } from "./static/build.mts";
+import type { KnownFiles } from "./postbuild/precompress";
 
 /** A step run as a process of its own, or as a function of this one. */
 type Step = { name: string; command: string; args: string[] } | { name: string; run: () => Promise<void> };
@@ -47,13 +46,11 @@ const { values: options } = parseArgs({ options: { next: { type: "boolean", defa
  */
 const postbuild = (headers: boolean) => async () => {
   const { postbuild: run } = await import("./postbuild/build");
-  // The static build says which files it left; only the images' folder, written since, is listed.
-  const known = builtPages && { files: builtPages.files, listed: [path.join(process.env.EXPORT_DIR ?? "out", mediaFolder)] };
-  console.log(await run({ headers, known }));
+  console.log(await run({ headers, known: builtPages }));
 };
 
 /** What the static build left in the export, for the compression. */
-let builtPages: BuiltPages | undefined;
+let builtPages: KnownFiles | undefined;
 
 const pages: Step[] = options.next
   ? [

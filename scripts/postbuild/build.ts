@@ -8,17 +8,14 @@
  *
  * Usage: tsx scripts/postbuild/build.ts (both, on EXPORT_DIR or out/)
  */
-import { precompress } from "./precompress";
+import { type KnownFiles, precompress } from "./precompress";
 import { inlineScriptHashes, writeHeadersFile } from "./security-headers";
 
 const outDir = process.env.EXPORT_DIR ?? "out";
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
-/**
- * The headers file (unless another step wrote it) and the compressed copies; returns what it
- * did. `known`: the export's files as the step before left them, and the folders it did not list.
- */
-export async function postbuild({ headers, known }: { headers: boolean; known?: { files: string[]; listed: string[] } }): Promise<string> {
+/** The headers file (unless another step wrote it) and the compressed copies; returns what it did. */
+export async function postbuild({ headers, known }: { headers: boolean; known?: KnownFiles }): Promise<string> {
   const started = performance.now();
   let written = "";
   if (headers) {

@@ -123,17 +123,22 @@ function copiesPresent(file: string, record: Compressed, listed: Set<string>): b
  */
 const filesAtOnce = 16;
 
-/**
- * Compresses the text files of `outDir`: every file under it, or `files` when the step before
- * knows them (paths under `outDir`, copies included) and only `listed` folders of it need walking.
- */
-export async function precompress(outDir: string, known?: { files: string[]; listed: string[] }): Promise<PrecompressSummary> {
+/** The export's files as the step before left them, so the folder need not be walked again. */
+export interface KnownFiles {
+  /** Paths under the export folder, compressed copies included. */
+  files: string[];
+  /** Folders of the export written since, whose files `files` lacks: these are listed. */
+  unlisted: string[];
+}
+
+/** Compresses the text files of `outDir`: every file under it, or those `known` names. */
+export async function precompress(outDir: string, known?: KnownFiles): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0, reused: 0 };
   const recordsFile = cacheFileForOutput("precompressed", outDir);
   const previous = readRecords(recordsFile);
   await rm(recordsFile, { force: true });
   const records: Record<string, Compressed> = {};
-  const listed = known ? await Promise.all(known.listed.map((folder) => (existsSync(folder) ? filesUnder(folder) : []))) : [await filesUnder(outDir)];
+  const listed = known ? await Promise.all(known.unlisted.map((folder) => (existsSync(folder) ? filesUnder(folder) : []))) : [await filesUnder(outDir)];
   const files = [...(known?.files ?? []), ...listed.flat()];
   const present = new Set(files);
   // Copies of a file that is gone (an earlier build into the same folder) would be served for it.

@@ -2,8 +2,9 @@
  * Renders the whole site into the export folder with the static renderer (lib/static): every
  * route of app/ for every param its generateStaticParams gives, the 404 page, the stylesheet,
  * the icon, the islands' scripts and `_headers` (whose CSP allows the inline scripts the pages
- * run, noted as each page is rendered: nothing is read back). Fails closed: a client component that is no island's, a
- * route or metadata the renderer does not know, a page that throws: the build stops, named.
+ * run, noted as each page is rendered: nothing is read back). Fails closed: a client component
+ * that is no island's, a route or metadata the renderer does not know, a page that throws: the
+ * build stops, named.
  *
  * Incremental: the build notes, per page, what it read of the content (lib/static/incremental.ts),
  * and the next one renders only the pages whose content changed; a change to the code, the
@@ -27,7 +28,7 @@ import { fullBuildReason, isManifest, newManifest, type PageRecord, sourceFinger
 import { buildStylesheet } from "@/lib/static/stylesheet";
 import { bundleIslands, type IslandBundles } from "../islands/bundle.mts";
 import { checkClientModules } from "../islands/client-modules";
-import { compressedSuffixes } from "../postbuild/precompress";
+import { compressedSuffixes, type KnownFiles } from "../postbuild/precompress";
 import { writeHeadersFile } from "../postbuild/security-headers";
 import { runWorker, workerCount } from "../workers/run.mts";
 import type { IslandBundle } from "../islands/lean-page.mts";
@@ -117,18 +118,13 @@ async function checkedIslands(source: string): Promise<IslandBundles> {
   return bundling;
 }
 
-/** What the static build leaves in the export folder. */
-export interface BuiltPages {
-  /**
-   * Every file of the export but the images' folder (the next step's), as paths under the
-   * export folder: the compression need not walk the folder again (a third of a second at
-   * 2,000 error pages, most of it listing their folders).
-   */
-  files: string[];
-}
-
-/** Renders the site into the export folder (see above); throws, named, when it cannot. */
-export async function buildPages(): Promise<BuiltPages> {
+/**
+ * Renders the site into the export folder (see above); throws, named, when it cannot. Returns
+ * the files it left, for the compression: every file but the images' folder (the next step's),
+ * which need not be walked again (a third of a second at 2,000 error pages, most of it listing
+ * their folders).
+ */
+export async function buildPages(): Promise<KnownFiles> {
   const started = performance.now();
   const source = sourceFingerprint(process.cwd());
   const bundling = await checkedIslands(source);
@@ -192,7 +188,7 @@ export async function buildPages(): Promise<BuiltPages> {
       `set-up ${Math.round(prepared - started)} ms, rendering ${Math.round(rendered - prepared)} ms in ${of} worker(s)` +
       (renderedCount > 0 ? ` (${((rendered - prepared) / renderedCount).toFixed(1)} ms a file)` : ""),
   );
-  return { files: left };
+  return { files: left, unlisted: [path.join(outDir, mediaFolder)] };
 }
 
 // Run as a script (scripts/build.ts imports it instead).
