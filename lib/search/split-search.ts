@@ -7,47 +7,23 @@
  */
 import { closestRows, type Ranking, hitsOf, makeSpelling, rank, type SearchHit, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
 import { decodePostings } from "./format";
-import { type ChunkKind, chunkKinds, type CodeEntry, reversed, type RowChunk, type SplitManifest, type SuffixEntry, type TermEntry } from "./split";
+import { ChunkDirectory } from "./key-directory";
+import { type AnswerEntry, answerRanking, answerRows, isAnswerEntry, shortAnswerKey } from "./short-answers";
+import { type ChunkKind, chunkKinds, type CodeEntry, reversed, type RowChunk, type SortedKind, sortedKinds, type SplitManifest, type SuffixEntry, type TermEntry } from "./split";
 import { codeParts, compact, typoAllowance, words } from "./text";
 
 export type FetchChunk = (kind: ChunkKind, chunk: number) => Promise<unknown>;
-
-/** The last chunk whose first key is not after `key`. */
-function chunkOf(firsts: readonly string[], key: string): number {
-  let low = 0;
-  let high = firsts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((firsts[middle] ?? "") <= key) low = middle + 1;
-    else high = middle;
-  }
-  return Math.max(0, low - 1);
-}
-
-/** Every chunk that may hold a key starting with `prefix`. */
-function rangeOf(firsts: readonly string[], prefix: string): number[] {
-  const chunks: number[] = [];
-  for (let chunk = chunkOf(firsts, prefix); chunk < firsts.length; chunk++) {
-    const first = firsts[chunk] ?? "";
-    if (chunks.length > 0 && !first.startsWith(prefix) && first > prefix) break;
-    chunks.push(chunk);
-  }
-  return chunks;
-}
 
 const maxPastedWords = 20;
 
 /** A misspelt code is looked for in at most this many chunks at each end. */
 const typoChunks = 5;
 
-/** The chunks of the shortest beginning of `key` (two letters at least) that spans at most `typoChunks` chunks. */
-function neighbourhood(firsts: readonly string[], key: string): number[] {
-  for (let length = 2; length < key.length; length++) {
-    const range = rangeOf(firsts, key.slice(0, length));
-    if (range.length <= typoChunks) return range;
-  }
-  return rangeOf(firsts, key);
-}
+/** The key-directory pages a plan still needs, by kind. */
+type MissingPages = Map<SortedKind, Set<number>>;
+
+/** The chunks to fetch, as `kind:chunk`. */
+type Needed = Set<`${ChunkKind}:${number}`>;
 
 export class SplitSearch {
   readonly index: SearchIndex;
@@ -57,6 +33,9 @@ export class SplitSearch {
   private readonly articlesByPosition = new Map<number, SearchArticle>();
   /** Where each loaded term stands in each row's message. */
   private positions = new Map<string, Map<number, number[]>>();
+  private readonly directories: Record<SortedKind, ChunkDirectory>;
+  /** Stored answers of short queries (`short-answers.ts`), by query, from the chunks fetched. */
+  private readonly answers = new Map<string, AnswerEntry>();
   private termPositions = new Map<string, string>();
 
   constructor(
@@ -64,6 +43,13 @@ export class SplitSearch {
     private readonly fetchChunk: FetchChunk,
   ) {
     this.articleStarts = decodePostings(manifest.articleStarts);
+    this.directories = {
+      codes: new ChunkDirectory(manifest.chunks.codes, manifest.keysPerPage),
+      ends: new ChunkDirectory(manifest.chunks.ends, manifest.keysPerPage),
+      suffixes: new ChunkDirectory(manifest.chunks.suffixes, manifest.keysPerPage),
+      terms: new ChunkDirectory(manifest.chunks.terms, manifest.keysPerPage),
+      answers: new ChunkDirectory(manifest.chunks.answers, manifest.keysPerPage),
+    };
     const codes: SearchCode[] = [];
     this.index = {
       locale: manifest.locale,
@@ -81,60 +67,119 @@ export class SplitSearch {
     };
   }
 
-  /** The chunks a query needs before it can be ranked. */
-  chunksFor(query: string): Array<[ChunkKind, number]> {
-    const { chunks } = this.manifest;
+  /**
+   * The chunks a query needs before it can be ranked, as far as the key pages fetched so far
+   * tell: a page still needed is added to `missing`, and the plan is made again once it is here.
+   */
+  private plan(query: string, missing: MissingPages, { nearby = false } = {}): Needed {
+    const needed: Needed = new Set();
     const whole = compact(query);
     const queryWords = words(query).slice(0, maxPastedWords);
-    if (!whole) return [];
-    const needed = new Set<string>();
+    if (!whole) return needed;
+    const pagesOf = (kind: SortedKind): Set<number> => {
+      let pages = missing.get(kind);
+      if (!pages) missing.set(kind, (pages = new Set()));
+      return pages;
+    };
+    const range = (kind: SortedKind, prefix: string, pages = pagesOf(kind)): number[] => this.directories[kind].rangeOf(prefix, pages);
+    const chunkAt = (kind: SortedKind, key: string): number[] => {
+      const chunk = this.directories[kind].chunkOf(key, pagesOf(kind));
+      return chunk === undefined ? [] : [chunk];
+    };
+    /** The chunks of the shortest beginning of `key` (two letters at least) that spans at most `typoChunks` chunks. */
+    const neighbourhood = (kind: SortedKind, key: string): number[] => {
+      for (let length = 2; length < key.length; length++) {
+        const pages = new Set<number>();
+        const chunks = range(kind, key.slice(0, length), pages);
+        // A range already too long needs none of its pages.
+        if (chunks.length > typoChunks) continue;
+        pages.forEach((page) => pagesOf(kind).add(page));
+        return chunks;
+      }
+      return range(kind, key);
+    };
     const add = (kind: ChunkKind, list: number[]): void => list.forEach((chunk) => needed.add(`${kind}:${chunk}`));
-    add("codes", rangeOf(chunks.codes, whole));
-    add("suffixes", rangeOf(chunks.suffixes, whole));
-    if (typoAllowance(whole.length) > 0) {
-      add("codes", neighbourhood(chunks.codes, whole));
-      add("ends", neighbourhood(chunks.ends, reversed(whole)));
+    add("codes", range("codes", whole));
+    add("suffixes", range("suffixes", whole));
+    // The closest codes (`nearby`) are looked for where a misspelling would be, however short the query.
+    if (nearby || typoAllowance(whole.length) > 0) {
+      add("codes", neighbourhood("codes", whole));
+      add("ends", neighbourhood("ends", reversed(whole)));
     }
     if (queryWords.length > 1) {
-      for (const word of queryWords) add("codes", [chunkOf(chunks.codes, word)]);
+      for (const word of queryWords) add("codes", chunkAt("codes", word));
       // Code words typed apart: every candidate has a word starting with each of them, so the rarest one's chunks hold them all.
       const rarest = queryWords
-        .map((word) => ({ word, span: rangeOf(chunks.codes, word).length + rangeOf(chunks.suffixes, word).length }))
+        .map((word) => ({ word, span: range("codes", word).length + range("suffixes", word).length }))
         .sort((a, b) => a.span - b.span)[0];
       if (rarest) {
-        add("codes", rangeOf(chunks.codes, rarest.word));
-        add("suffixes", rangeOf(chunks.suffixes, rarest.word));
+        add("codes", range("codes", rarest.word));
+        add("suffixes", range("suffixes", rarest.word));
       }
     }
     const stillTyping = !/\s$/.test(query);
     queryWords.forEach((word, position) => {
       // The last word is completed while typing (and so is it in the phrase tie-break).
-      if (position === queryWords.length - 1 && stillTyping && word.length >= 2) add("terms", rangeOf(chunks.terms, word));
-      else add("terms", [chunkOf(chunks.terms, word)]);
+      if (position === queryWords.length - 1 && stillTyping && word.length >= 2) add("terms", range("terms", word));
+      else add("terms", chunkAt("terms", word));
     });
-    return [...needed].flatMap((key): Array<[ChunkKind, number]> => {
-      const [name, chunk] = key.split(":");
-      const kind = chunkKinds.find((candidate) => candidate === name);
-      return kind ? [[kind, Number(chunk)]] : [];
-    });
+    return needed;
+  }
+
+  /** Fetches what a plan needs: the key pages it asks for until it asks for none, then its chunks. */
+  private async fetchPlanned(plan: (missing: MissingPages) => Needed): Promise<void> {
+    for (;;) {
+      const missing: MissingPages = new Map();
+      const needed = plan(missing);
+      const pages = [...missing].flatMap(([kind, list]) => [...list].map((page) => this.loadPage(kind, page)));
+      if (pages.length === 0) {
+        await Promise.all([...needed].map((key) => this.loadKey(key)));
+        return;
+      }
+      await Promise.all(pages);
+    }
+  }
+
+  /** The chunks a query needs (fetching key pages as it must): what the bench counts. */
+  async chunksFor(query: string): Promise<Array<[ChunkKind, number]>> {
+    let needed: Needed = new Set();
+    await this.fetchPlanned((missing) => (needed = this.plan(query, missing)));
+    return [...needed].map((key) => this.parseKey(key));
   }
 
   /** Ranks a query once its chunks are here, then fetches the rows it shows. */
   async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResult> {
-    await Promise.all(this.chunksFor(query).map(([kind, chunk]) => this.load(kind, chunk)));
-    const ranking: Ranking = rank(this.index, query, filters, limit);
+    const ranking: Ranking = (await this.storedAnswer(query, filters, limit)) ?? (await this.ranked(query, filters, limit));
     await this.loadRows(ranking.rows.map(({ row }) => row));
     return { hits: hitsOf(this.index, ranking.rows), total: ranking.total, terms: ranking.terms };
   }
 
+  private async ranked(query: string, filters: SearchFilters, limit: number): Promise<Ranking> {
+    await this.fetchPlanned((missing) => this.plan(query, missing));
+    return rank(this.index, query, filters, limit);
+  }
+
+  /** The answer the build stored for a short query, when there is one and it serves (no filter, no more rows than it holds). */
+  private async storedAnswer(query: string, filters: SearchFilters, limit: number): Promise<Ranking | undefined> {
+    const key = shortAnswerKey(query);
+    if (key === undefined || filters.article !== undefined || filters.service !== undefined || limit > answerRows) return undefined;
+    await this.fetchPlanned((missing) => {
+      const needed: Needed = new Set();
+      const pages = new Set<number>();
+      const chunk = this.directories.answers.chunkOf(key, pages);
+      if (pages.size > 0) missing.set("answers", pages);
+      if (chunk !== undefined) needed.add(`answers:${chunk}`);
+      return needed;
+    });
+    const entry = this.answers.get(key);
+    if (!entry) return undefined;
+    const { rows, total, terms } = answerRanking(entry);
+    return { rows: rows.slice(0, limit), total, terms };
+  }
+
   /** The codes a person most likely meant (`closestCodes`), compared with the codes that begin or end as the query does. */
   async closest(query: string, count = 5, filters: SearchFilters = {}): Promise<SearchHit[]> {
-    const whole = compact(query);
-    const { chunks } = this.manifest;
-    const near: Array<[ChunkKind, number]> = whole
-      ? [...neighbourhood(chunks.codes, whole).map((chunk): [ChunkKind, number] => ["codes", chunk]), ...neighbourhood(chunks.ends, reversed(whole)).map((chunk): [ChunkKind, number] => ["ends", chunk])]
-      : [];
-    await Promise.all([...this.chunksFor(query), ...near].map(([kind, chunk]) => this.load(kind, chunk)));
+    await this.fetchPlanned((missing) => this.plan(query, missing, { nearby: true }));
     const rows = closestRows(this.index, query, count, filters);
     await this.loadRows(rows.map(({ row }) => row));
     return hitsOf(this.index, rows);
@@ -162,6 +207,22 @@ export class SplitSearch {
     await Promise.all([...chunks].map((chunk) => this.load("rows", chunk)));
   }
 
+  private loadPage(kind: SortedKind, page: number): Promise<void> {
+    return this.load("keys", this.directories[kind].fileOf(page));
+  }
+
+  private loadKey(key: `${ChunkKind}:${number}`): Promise<void> {
+    const [kind, chunk] = this.parseKey(key);
+    return this.load(kind, chunk);
+  }
+
+  private parseKey(key: `${ChunkKind}:${number}`): [ChunkKind, number] {
+    const [name, chunk] = key.split(":");
+    const kind = chunkKinds.find((candidate) => candidate === name);
+    if (!kind) throw new Error(`no chunk kind ${name}`);
+    return [kind, Number(chunk)];
+  }
+
   private load(kind: ChunkKind, chunk: number): Promise<void> {
     const key = `${kind}:${chunk}`;
     let pending = this.loading.get(key);
@@ -175,6 +236,8 @@ export class SplitSearch {
 
   private merge(kind: ChunkKind, chunk: number, data: unknown): void {
     if (kind === "rows") this.mergeRows(chunk, data);
+    else if (kind === "keys") this.mergeKeys(chunk, data);
+    else if (kind === "answers") for (const entry of asEntries(data, isAnswerEntry, kind, chunk)) this.answers.set(entry[0], entry);
     else if (kind === "codes") this.addSpellings(asEntries(data, isCodeEntry, kind, chunk));
     else if (kind === "suffixes" || kind === "ends") this.addSpellings(asEntries(data, isSuffixEntry, kind, chunk).map(([, text, row, canonical]): [string, number, 0 | 1] => [text, row, canonical]));
     else {
@@ -213,6 +276,14 @@ export class SplitSearch {
     this.index.postings = postings;
     this.index.decoded = new Map();
     this.positions = new Map();
+  }
+
+  private mergeKeys(file: number, data: unknown): void {
+    if (!Array.isArray(data) || !data.every(isString)) throw new Error(`search chunk keys ${file} is damaged`);
+    for (const kind of sortedKinds) {
+      const page = this.directories[kind].pageOfFile(file);
+      if (page !== undefined) this.directories[kind].addPage(page, data);
+    }
   }
 
   private mergeRows(chunk: number, data: unknown): void {

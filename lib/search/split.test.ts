@@ -42,9 +42,10 @@ const answer = (hit: SearchHit | undefined) => (hit ? `${hit.code.code} (${hit.k
 async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: string): Promise<{ queries: number; sameHits: number }> {
   const whole = buildSearchIndex(catalog, locale);
   const unsplit = loadSearchIndex(whole);
-  // About eight chunks of codes, whatever the site's size.
-  const split = splitSearchIndex(whole, Math.max(60, JSON.stringify(whole.codes.map(([code]) => [code, 0, 1])).length / 8), 3);
+  // About eight chunks of codes, whatever the site's size, and their first keys in pages of three.
+  const split = splitSearchIndex(whole, { chunkChars: Math.max(60, JSON.stringify(whole.codes.map(([code]) => [code, 0, 1])).length / 8), rowsPerChunk: 3, keysPerPage: 3 });
   assert.ok(split.codes.length > 3 && split.terms.length > 3 && split.suffixes.length > 3, "the index is cut into several chunks of each kind");
+  assert.ok(Object.values(split.manifest.chunks).every(({ keys }) => keys === undefined), "every kind's first keys are fetched in pages");
   const fetched: string[] = [];
   const fetchChunk = async (kind: ChunkKind, chunk: number): Promise<unknown> => {
     fetched.push(`${kind}:${chunk}`);
@@ -64,6 +65,8 @@ async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: 
       assert.equal(answer(closest[0]), answer(closestCodes(unsplit, query)[0]), `${locale} «${query}»: the closest code`);
     }
   }
+  assert.ok(fetched.some((key) => key.startsWith("keys:")), "queries fetch the key pages they need");
+  assert.ok(fetched.some((key) => key.startsWith("answers:")), "short queries fetch their stored answers");
   for (const filters of [{ article: 0 }, { article: unsplit.articles.length - 1 }, { service: unsplit.services[0] ?? "" }, { service: "none" }]) {
     const listed = await new SplitSearch(split.manifest, fetchChunk).list(filters, 5);
     const expected = listCodes(unsplit, filters, 5);

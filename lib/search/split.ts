@@ -15,12 +15,18 @@
  *   fewest chunks;
  * - terms: message and title words with their rows, and where each stands in the shown
  *   message, so the phrase tie-break needs no message;
- * - rows: what a result shows, by row number.
+ * - answers: the first screen of the one- to three-letter queries whose chunks would weigh
+ *   too much for a first search, ranked at build time (`short-answers.ts`);
+ * - rows: what a result shows, by row number;
+ * - keys: pages of the other kinds' first keys, when a kind has too many chunks for the
+ *   manifest to list them (`key-directory.ts`).
  */
 import { decodePostings, encodePostings, type SerializedCode, type SerializedSearchIndex } from "./format";
+import { ChunkDirectory, defaultKeysPerPage, isKeyDirectory, type KeyDirectory, keyDirectory } from "./key-directory";
+import { type AnswerEntry, shortAnswers } from "./short-answers";
 import { codeParts, compact, words } from "./text";
 
-export const splitIndexVersion = 1;
+export const splitIndexVersion = 2;
 
 /** How much JSON goes in one chunk, before compression: about 1 to 2 KB gzip (a term with many rows makes a larger one). */
 export const defaultChunkChars = 4_000;
@@ -46,14 +52,19 @@ export interface SplitManifest {
   services: string[];
   /** Each article's service, as a position in `services` (-1: none). */
   articleServices: number[];
-  /** The first key of each chunk of each kind. */
-  chunks: { codes: string[]; ends: string[]; suffixes: string[]; terms: string[] };
+  /** Where each chunk of each sorted kind starts. */
+  chunks: Record<SortedKind, KeyDirectory>;
+  keysPerPage: number;
   rowsPerChunk: number;
 }
 
-export type ChunkKind = "codes" | "ends" | "suffixes" | "terms" | "rows";
+/** The kinds whose chunks are sorted runs of keys, found through their first keys. */
+export type SortedKind = "codes" | "ends" | "suffixes" | "terms" | "answers";
+export const sortedKinds: readonly SortedKind[] = ["codes", "ends", "suffixes", "terms", "answers"];
 
-export const chunkKinds: readonly ChunkKind[] = ["codes", "ends", "suffixes", "terms", "rows"];
+export type ChunkKind = SortedKind | "rows" | "keys";
+
+export const chunkKinds: readonly ChunkKind[] = [...sortedKinds, "rows", "keys"];
 
 /** `codes-3.json` → the chunk it publishes (`chunk-files.ts` names them). */
 export function chunkFromFileName(file: string): { kind: ChunkKind; chunk: number } | null {
@@ -68,6 +79,10 @@ export function isSplitManifest(value: unknown): value is SplitManifest {
   const manifest: Partial<Record<keyof SplitManifest, unknown>> = value;
   const { chunks } = manifest;
   const isStrings = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === "string");
+  const hasDirectories = (value: object): boolean => {
+    const directories = new Map(Object.entries(value));
+    return sortedKinds.every((kind) => isKeyDirectory(directories.get(kind)));
+  };
   return (
     manifest.version === splitIndexVersion &&
     typeof manifest.locale === "string" &&
@@ -76,16 +91,10 @@ export function isSplitManifest(value: unknown): value is SplitManifest {
     isStrings(manifest.services) &&
     Array.isArray(manifest.articleServices) &&
     typeof manifest.rowsPerChunk === "number" &&
+    typeof manifest.keysPerPage === "number" &&
     typeof chunks === "object" &&
     chunks !== null &&
-    "codes" in chunks &&
-    "ends" in chunks &&
-    "suffixes" in chunks &&
-    "terms" in chunks &&
-    isStrings(chunks.codes) &&
-    isStrings(chunks.ends) &&
-    isStrings(chunks.suffixes) &&
-    isStrings(chunks.terms)
+    hasDirectories(chunks)
   );
 }
 
@@ -100,12 +109,22 @@ export interface SplitIndex {
   ends: SuffixEntry[][];
   suffixes: SuffixEntry[][];
   terms: TermEntry[][];
+  answers: AnswerEntry[][];
   rows: RowChunk[];
+  keys: string[][];
+}
+
+interface Cut<T> {
+  chunks: T[][];
+  /** The JSON length of each chunk, about. */
+  chars: number[];
+  firsts: string[];
 }
 
 /** Cuts sorted entries into chunks of about `chunkChars` of JSON, never between entries of the same key. */
-function cut<T>(entries: readonly T[], keyOf: (entry: T) => string, chunkChars: number): T[][] {
+function cut<T>(entries: readonly T[], keyOf: (entry: T) => string, chunkChars: number): Cut<T> {
   const chunks: T[][] = [];
+  const chars: number[] = [];
   let current: T[] = [];
   let size = 0;
   entries.forEach((entry, position) => {
@@ -114,12 +133,16 @@ function cut<T>(entries: readonly T[], keyOf: (entry: T) => string, chunkChars: 
     const next = entries[position + 1];
     if (size >= chunkChars && next !== undefined && keyOf(next) !== keyOf(entry)) {
       chunks.push(current);
+      chars.push(size);
       current = [];
       size = 0;
     }
   });
-  if (current.length > 0 || chunks.length === 0) chunks.push(current);
-  return chunks;
+  if (current.length > 0 || chunks.length === 0) {
+    chunks.push(current);
+    chars.push(size);
+  }
+  return { chunks, chars, firsts: chunks.map((chunk) => (chunk[0] ? keyOf(chunk[0]) : "")) };
 }
 
 const byKey = <T>(keyOf: (entry: T) => string, rowOf: (entry: T) => number) => (a: T, b: T): number => {
@@ -128,7 +151,15 @@ const byKey = <T>(keyOf: (entry: T) => string, rowOf: (entry: T) => number) => (
   return keyA < keyB ? -1 : keyA > keyB ? 1 : rowOf(a) - rowOf(b);
 };
 
-export function splitSearchIndex(index: SerializedSearchIndex, chunkChars = defaultChunkChars, rowsPerChunk = defaultRowsPerChunk): SplitIndex {
+export interface SplitOptions {
+  chunkChars?: number;
+  rowsPerChunk?: number;
+  keysPerPage?: number;
+  /** A short query whose chunks hold more JSON than this gets a stored answer. */
+  answerAboveChars?: number;
+}
+
+export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = defaultChunkChars, rowsPerChunk = defaultRowsPerChunk, keysPerPage = defaultKeysPerPage, answerAboveChars = 6 * chunkChars }: SplitOptions = {}): SplitIndex {
   const codes: CodeEntry[] = [];
   const suffixes: SuffixEntry[] = [];
   const ends: SuffixEntry[] = [];
@@ -161,6 +192,26 @@ export function splitSearchIndex(index: SerializedSearchIndex, chunkChars = defa
   const suffixChunks = cut(suffixes, (entry) => entry[0], chunkChars);
   const endChunks = cut(ends, (entry) => entry[0], chunkChars);
   const termChunks = cut(terms, (entry) => entry[0], chunkChars);
+  const keys: string[][] = [];
+  const directory = (firsts: string[]): KeyDirectory => keyDirectory(firsts, keysPerPage, keys);
+  const chunks = { codes: directory(codeChunks.firsts), ends: directory(endChunks.firsts), suffixes: directory(suffixChunks.firsts), terms: directory(termChunks.firsts) };
+
+  // What a one-word query fetches: the codes and suffixes it begins, and the terms it is or begins (`SplitSearch.plan`).
+  const searched = (kind: keyof typeof chunks): ChunkDirectory => {
+    const whole = new ChunkDirectory(chunks[kind], keysPerPage);
+    chunks[kind].pages.forEach((_, page) => whole.addPage(page, keys[whole.fileOf(page)] ?? []));
+    return whole;
+  };
+  const [codeKeys, suffixKeys, termKeys] = [searched("codes"), searched("suffixes"), searched("terms")];
+  const charsOf = (list: readonly number[], { chars }: Cut<unknown>): number => list.reduce((sum, chunk) => sum + (chars[chunk] ?? 0), 0);
+  const none = new Set<number>();
+  const isHeavy = (query: string): boolean => {
+    const termChunkList = query.length >= 2 ? termKeys.rangeOf(query, none) : [termKeys.chunkOf(query, none) ?? 0];
+    return charsOf(codeKeys.rangeOf(query, none), codeChunks) + charsOf(suffixKeys.rangeOf(query, none), suffixChunks) + charsOf(termChunkList, termChunks) > answerAboveChars;
+  };
+  const answers = shortAnswers(index, [...codes.map(([spelling]) => compact(spelling)), ...suffixes.map(([suffix]) => suffix), ...index.terms], isHeavy);
+  // A small index stores no answers, and publishes no empty chunk of them.
+  const answerChunks: Cut<AnswerEntry> = answers.length ? cut(answers, (entry) => entry[0], chunkChars) : { chunks: [], chars: [], firsts: [] };
   const rowChunks: RowChunk[] = [];
   for (let start = 0; start < index.codes.length || start === 0; start += rowsPerChunk) {
     const rows = index.codes.slice(start, start + rowsPerChunk);
@@ -188,18 +239,16 @@ export function splitSearchIndex(index: SerializedSearchIndex, chunkChars = defa
       articleStarts: encodePostings(articleStarts),
       services,
       articleServices: index.articles.map(([, , service]) => services.indexOf(service)),
-      chunks: {
-        codes: codeChunks.map((chunk) => (chunk[0] ? compact(chunk[0][0]) : "")),
-        ends: endChunks.map((chunk) => chunk[0]?.[0] ?? ""),
-        suffixes: suffixChunks.map((chunk) => chunk[0]?.[0] ?? ""),
-        terms: termChunks.map((chunk) => chunk[0]?.[0] ?? ""),
-      },
+      chunks: { ...chunks, answers: directory(answerChunks.firsts) },
+      keysPerPage,
       rowsPerChunk,
     },
-    codes: codeChunks,
-    ends: endChunks,
-    suffixes: suffixChunks,
-    terms: termChunks,
+    codes: codeChunks.chunks,
+    ends: endChunks.chunks,
+    suffixes: suffixChunks.chunks,
+    terms: termChunks.chunks,
+    answers: answerChunks.chunks,
     rows: rowChunks,
+    keys,
   };
 }

@@ -1,12 +1,12 @@
 /**
  * Bench for the split search index (issue 15): for each query kind, what a first search
- * fetches (gzip: the manifest, the chunks ranked, and the rows shown), and how long it
+ * fetches (gzip: the manifest, the key pages and chunks ranked, and the rows shown), and how long it
  * answers once its data has arrived (parsing the chunks, merging them, ranking, in Node).
  * Each query starts from nothing fetched, as a fresh page would.
  */
 import { gzipSync } from "node:zlib";
 import type { SerializedSearchIndex } from "../../lib/search/format";
-import { type ChunkKind, chunkKinds, splitSearchIndex } from "../../lib/search/split";
+import { type ChunkKind, chunkKinds, type SplitOptions, splitSearchIndex } from "../../lib/search/split";
 import { SplitSearch } from "../../lib/search/split-search";
 import { type BenchQuery, queryKinds, type QueryKind } from "./search-queries";
 import { kb, median, ms, p95 } from "./stats";
@@ -32,8 +32,8 @@ export interface SplitFigures {
 
 const gzipSize = (text: string): number => gzipSync(Buffer.from(text)).length;
 
-export async function measureSplit(index: SerializedSearchIndex, queries: readonly BenchQuery[], repeats: number, chunkChars?: number): Promise<SplitFigures> {
-  const split = splitSearchIndex(index, chunkChars);
+export async function measureSplit(index: SerializedSearchIndex, queries: readonly BenchQuery[], repeats: number, options?: SplitOptions): Promise<SplitFigures> {
+  const split = splitSearchIndex(index, options);
   const raw = new Map<string, string>();
   const sizes = new Map<string, number>();
   const rawChunk = (kind: ChunkKind, chunk: number): string => {
@@ -76,7 +76,7 @@ export async function measureSplit(index: SerializedSearchIndex, queries: readon
     figures.set(query.kind, entry);
   }
   for (const kind of chunkKinds) split[kind].forEach((_, chunk) => rawChunk(kind, chunk));
-  const chunks = { codes: split.codes.length, ends: split.ends.length, suffixes: split.suffixes.length, terms: split.terms.length, rows: split.rows.length };
+  const chunks = { codes: split.codes.length, ends: split.ends.length, suffixes: split.suffixes.length, terms: split.terms.length, answers: split.answers.length, rows: split.rows.length, keys: split.keys.length };
   return {
     chunks,
     manifestGzipBytes,
