@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function searchStrings(t: Dictionary): SearchBoxStrings {
-  const { searchLabel, searchPlaceholder, searchHelp, searchKeys, searchLoading, searchFailed, searchResults, searchShowingFirst } = t;
+  const { searchLabel, searchPlaceholder, searchHelp, searchKeys, searchLoading, searchFailed, searchResults, searchShowingFirst, searchMore } = t;
   const { searchNoResults, searchClosest, searchClear, matchCode, matchTypo, matchWeak, matchSpelling, searchNoneClose } = t;
   const { filterService, filterArticle, filterAll, stepCount, noSteps } = t;
   return {
@@ -35,6 +35,7 @@ function searchStrings(t: Dictionary): SearchBoxStrings {
     searchFailed,
     searchResults,
     searchShowingFirst,
+    searchMore,
     searchNoResults,
     searchClosest,
     searchClear,

@@ -18,6 +18,8 @@ export interface SearchBoxStrings {
   searchFailed: string;
   searchResults: Plural;
   searchShowingFirst: string;
+  /** Shown under the first answer while the rest of the results are on their way. */
+  searchMore: string;
   searchNoResults: string;
   searchClosest: string;
   searchClear: string;
@@ -50,6 +52,8 @@ interface Outcome {
   terms: string[];
   /** After no match: the codes close to the query, if any. */
   closest: SearchHit[];
+  /** Only the best hit, shown before the rest (a query of common words at scale fetches its rows piece by piece). */
+  firstOnly: boolean;
 }
 
 interface UrlState {
@@ -183,11 +187,13 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
     const { search } = loaded;
     const answer = async (): Promise<Outcome | null> => {
       if (state.query.trim()) {
-        const result = await search.search(state.query, filters, limit);
+        const result = await search.search(state.query, filters, limit, (first) => {
+          if (asked === latest.current) setOutcome({ ...first, query: state.query, closest: [], firstOnly: true });
+        });
         const closest = result.total === 0 ? await search.closest(state.query, 5, filters) : [];
-        return { ...result, query: state.query, closest };
+        return { ...result, query: state.query, closest, firstOnly: false };
       }
-      if (filters.article !== undefined || filters.service !== undefined) return { ...(await search.list(filters, limit)), query: state.query, closest: [] };
+      if (filters.article !== undefined || filters.service !== undefined) return { ...(await search.list(filters, limit)), query: state.query, closest: [], firstOnly: false };
       return null;
     };
     answer().then(
@@ -339,7 +345,8 @@ export function SearchBox({ locale, indexUrl, strings: t, articles, services }: 
       <div aria-live="polite" className="mt-3 text-sm text-slate-600" data-testid="search-status">
         {status === "loading" && (state.query || state.article || state.service) ? t.searchLoading : null}
         {status === "failed" ? t.searchFailed : null}
-        {outcome && outcome.total > 0 ? (
+        {outcome?.firstOnly ? t.searchMore : null}
+        {outcome && outcome.total > 0 && !outcome.firstOnly ? (
           <>
             {plural(locale, t.searchResults, outcome.total)}
             {outcome.total > outcome.hits.length ? ` · ${format(t.searchShowingFirst, { shown: outcome.hits.length })}` : null}

@@ -194,9 +194,15 @@ function messageHasPhrase(code: SearchCode | undefined, queryWords: readonly str
   return code.messageWords.includes(` ${queryWords.join(" ")}${lastIsPrefix ? "" : " "}`);
 }
 
-const maxForgivingWords = 6;
+/** A query of more words than this looks for no misspelt message word (`termsFor`). */
+export const maxForgivingWords = 6;
 
 const tiers = new Map<MatchKind, number>(matchKinds.map((kind, position) => [kind, matchKinds.length - position]));
+
+/** The score of a match: its kind's tier, then the kind's own detail (0 to 999; a longer phrase, a closer misspelling). */
+export function matchScore(kind: MatchKind, detail = 0): number {
+  return (tiers.get(kind) ?? 0) * 1000 + detail;
+}
 
 /** A ranked row, before its code is looked up (a split index loads the rows it shows after ranking). */
 export interface RankedRow {
@@ -209,6 +215,8 @@ export interface Ranking {
   rows: RankedRow[];
   total: number;
   terms: string[];
+  /** The first row's score (`matchScore`); 0 without rows. */
+  best: number;
 }
 
 export function search(index: SearchIndex, query: string, filters: SearchFilters = {}, limit = 20): SearchResult {
@@ -233,7 +241,7 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
   /** The spelling each row matched by, plus one (0: by its words). */
   const via = new Int32Array(count);
   const offer = (row: number, kind: MatchKind, detail = 0, spelling = -1): void => {
-    const score = (tiers.get(kind) ?? 0) * 1000 + detail;
+    const score = matchScore(kind, detail);
     if (score > (scores[row] ?? 0)) {
       scores[row] = score;
       kinds[row] = matchKinds.indexOf(kind);
@@ -243,7 +251,7 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
 
   const whole = compact(query);
   const queryWords = words(query);
-  if (whole.length === 0) return { rows: [], total: 0, terms: [] };
+  if (whole.length === 0) return { rows: [], total: 0, terms: [], best: 0 };
 
   const allowance = typoAllowance(whole.length);
   const pasted = new Set(queryWords.length > 1 ? queryWords : []);
@@ -299,8 +307,8 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
     }
   }
 
-  const { rows, total } = bestRows(index, scores, kinds, via, filters, limit);
-  return { rows, total, terms: [...matchedTerms].filter(Boolean) };
+  const { rows, total, best } = bestRows(index, scores, kinds, via, filters, limit);
+  return { rows, total, terms: [...matchedTerms].filter(Boolean), best };
 }
 
 /**
@@ -309,6 +317,7 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
  * match every code, and only the first screenful is shown.
  */
 function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via: Int32Array, filters: SearchFilters, limit: number): Omit<Ranking, "terms"> {
+  let best = 0;
   const rowsByScore = new Map<number, number[]>();
   let total = 0;
   for (let row = 0; row < scores.length; row++) {
@@ -321,14 +330,15 @@ function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via
   }
   const ranked: RankedRow[] = [];
   for (const score of [...rowsByScore.keys()].sort((a, b) => b - a)) {
+    best ||= score;
     for (const row of rowsByScore.get(score) ?? []) {
-      if (ranked.length === limit) return { rows: ranked, total };
+      if (ranked.length === limit) return { rows: ranked, total, best };
       const kind = matchKinds[kinds[row] ?? 0] ?? "words";
       const spelling = index.spellings[(via[row] ?? 0) - 1];
       ranked.push(spelling && !spelling.canonical ? { row, kind, spelling: spelling.text } : { row, kind });
     }
   }
-  return { rows: ranked, total };
+  return { rows: ranked, total, best };
 }
 
 /** Every code that passes the filters, in article order: what a filter shows before anything is typed. */

@@ -40,6 +40,7 @@ export function encodePostings(rows: readonly number[]): string {
 
 export function decodePostings(encoded: string): number[] {
   const rows: number[] = [];
+  if (encoded === "") return rows;
   let row = 0;
   for (const gap of encoded.split(".")) {
     row += parseInt(gap, 36);

@@ -5,12 +5,12 @@
  * `rank` reads: the codes and suffixes under the query (and under the rarest of its words),
  * the terms of its words, and, for a misspelt code, the codes beside where it would sort.
  */
-import { closestRows, type Ranking, hitsOf, makeSpelling, rank, type SearchHit, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
-import { decodePostings } from "./format";
+import { closestRows, type Ranking, hitsOf, makeSpelling, matchScore, maxForgivingWords, rank, type SearchHit, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
+import { decodePostings, encodePostings } from "./format";
 import { ChunkDirectory } from "./key-directory";
 import { type AnswerEntry, answerRanking, answerRows, isAnswerEntry, shortAnswerKey } from "./short-answers";
-import { type ChunkKind, chunkKinds, type CodeEntry, reversed, type RowChunk, type SortedKind, sortedKinds, type SplitManifest, type SuffixEntry, type TermEntry } from "./split";
-import { codeParts, compact, typoAllowance, words } from "./text";
+import { type ChunkKind, chunkKinds, type CodeEntry, reversed, type RowChunk, type SortedKind, sortedKinds, type SplitManifest, type SuffixEntry, type TermEntry, termKey } from "./split";
+import { codeParts, compact, editDistance, typoAllowance, words } from "./text";
 
 export type FetchChunk = (kind: ChunkKind, chunk: number) => Promise<unknown>;
 
@@ -25,6 +25,20 @@ type MissingPages = Map<SortedKind, Set<number>>;
 /** The chunks to fetch, as `kind:chunk`. */
 type Needed = Set<`${ChunkKind}:${number}`>;
 
+/** A first search fetches the rarest code word's chunks only when they are this few (beyond, its first answer must come from the others). */
+const cheapCodeWordChunks = 4;
+
+/** What a plan fetches, and so what a ranking on its chunks can be sure of. */
+interface Plan {
+  needed: Needed;
+  /** Are the chunks of every code holding all the query's words (as words of the code) among them? */
+  hasCodeWords: boolean;
+  /** Are the rows of every term of the query's words, in every piece, among them? */
+  wordsComplete: boolean;
+  /** Below this row, every row holding all the query's words (as message or title words) is known. */
+  allWordsSureBelow: number;
+}
+
 export class SplitSearch {
   readonly index: SearchIndex;
   private readonly loading = new Map<string, Promise<void>>();
@@ -36,13 +50,21 @@ export class SplitSearch {
   private readonly directories: Record<SortedKind, ChunkDirectory>;
   /** Stored answers of short queries (`short-answers.ts`), by query, from the chunks fetched. */
   private readonly answers = new Map<string, AnswerEntry>();
-  private termPositions = new Map<string, string>();
+  /** Each loaded term's pieces (`TermEntry`), in piece order. */
+  private termPieces = new Map<string, TermEntry[]>();
+  /** The terms of the first piece fetched so far, with the later pieces holding each. */
+  private readonly vocabulary = new Map<string, number[]>();
+  /** How many pieces the terms' rows are cut into. */
+  private readonly pieces: number;
+  /** Term chunks arrived since the terms were last merged (`rebuildTerms`, once before ranking). */
+  private termsChanged = false;
 
   constructor(
     readonly manifest: SplitManifest,
     private readonly fetchChunk: FetchChunk,
   ) {
     this.articleStarts = decodePostings(manifest.articleStarts);
+    this.pieces = Math.max(1, Math.ceil(manifest.rows / manifest.rowsPerPiece));
     this.directories = {
       codes: new ChunkDirectory(manifest.chunks.codes, manifest.keysPerPage),
       ends: new ChunkDirectory(manifest.chunks.ends, manifest.keysPerPage),
@@ -71,11 +93,12 @@ export class SplitSearch {
    * The chunks a query needs before it can be ranked, as far as the key pages fetched so far
    * tell: a page still needed is added to `missing`, and the plan is made again once it is here.
    */
-  private plan(query: string, missing: MissingPages, { nearby = false } = {}): Needed {
+  private plan(query: string, missing: MissingPages, { nearby = false, cheapCodeWords = false, pieces = this.pieces } = {}): Plan {
     const needed: Needed = new Set();
     const whole = compact(query);
     const queryWords = words(query).slice(0, maxPastedWords);
-    if (!whole) return needed;
+    const plan: Plan = { needed, hasCodeWords: queryWords.length <= 1, wordsComplete: true, allWordsSureBelow: this.manifest.rows };
+    if (!whole) return plan;
     const pagesOf = (kind: SortedKind): Set<number> => {
       let pages = missing.get(kind);
       if (!pages) missing.set(kind, (pages = new Set()));
@@ -112,55 +135,114 @@ export class SplitSearch {
       const rarest = queryWords
         .map((word) => ({ word, span: range("codes", word).length + range("suffixes", word).length }))
         .sort((a, b) => a.span - b.span)[0];
-      if (rarest) {
+      if (rarest && (!cheapCodeWords || rarest.span <= cheapCodeWordChunks)) {
         add("codes", range("codes", rarest.word));
         add("suffixes", range("suffixes", rarest.word));
+        plan.hasCodeWords = true;
       }
     }
     const stillTyping = !/\s$/.test(query);
-    queryWords.forEach((word, position) => {
+    const forgiving = queryWords.length <= maxForgivingWords;
+    // Each word's terms, read from the first piece (which lists every term), or undefined until its chunks are here.
+    const wordTerms = queryWords.map((word, position) => {
       // The last word is completed while typing (and so is it in the phrase tie-break).
-      if (position === queryWords.length - 1 && stillTyping && word.length >= 2) add("terms", range("terms", word));
-      else add("terms", chunkAt("terms", word));
+      const completed = position === queryWords.length - 1 && stillTyping && word.length >= 2;
+      const firstPiece = completed ? range("terms", termKey(0, word)) : chunkAt("terms", termKey(0, word));
+      add("terms", firstPiece);
+      return { word, completed, terms: firstPiece.every((chunk) => this.termChunks.has(chunk)) ? this.termsOf(word, completed, forgiving) : undefined };
     });
-    return needed;
+    if (this.pieces === 1) return plan;
+    const laterPieces = Array.from({ length: this.pieces - 1 }, (_, at) => at + 1);
+    const piecesOf = (terms: string[] | undefined): Set<number> => new Set(terms === undefined ? laterPieces : terms.flatMap((term) => this.vocabulary.get(term) ?? []));
+    // Only a piece holding every word may hold a row with all of them: the best rows for message words.
+    const wordPieces = wordTerms.map(({ terms }) => piecesOf(terms));
+    const candidates = laterPieces.filter((piece) => wordPieces.every((list) => list.has(piece)));
+    const fetched = pieces >= this.pieces ? laterPieces : candidates.slice(0, pieces - 1);
+    const notFetched = candidates.find((piece) => !fetched.includes(piece));
+    plan.wordsComplete = fetched.length === laterPieces.length;
+    plan.allWordsSureBelow = notFetched === undefined ? this.manifest.rows : notFetched * this.manifest.rowsPerPiece;
+    wordTerms.forEach(({ word, completed, terms }, position) => {
+      for (const piece of fetched) {
+        if (terms === undefined) add("terms", completed ? range("terms", termKey(piece, word)) : chunkAt("terms", termKey(piece, word)));
+        else if (wordPieces[position]?.has(piece)) for (const term of terms) if (this.vocabulary.get(term)?.includes(piece)) add("terms", chunkAt("terms", termKey(piece, term)));
+      }
+    });
+    return plan;
+  }
+
+  /** The terms of the first piece a query word stands for, as the engine's `termsFor` finds them. */
+  private termsOf(word: string, completed: boolean, forgiving: boolean): string[] {
+    const known = [...this.vocabulary.keys()];
+    const found = known.filter((term) => term === word || (completed && term.startsWith(word)));
+    const allowance = typoAllowance(word.length);
+    if (found.length > 0 || !forgiving || allowance === 0) return found;
+    return known.filter((term) => editDistance(word, term, allowance) <= allowance);
   }
 
   /** Fetches what a plan needs: the key pages it asks for until it asks for none, then its chunks. */
-  private async fetchPlanned(plan: (missing: MissingPages) => Needed): Promise<void> {
+  private async fetchPlanned(plan: (missing: MissingPages) => Plan): Promise<Plan> {
     for (;;) {
       const missing: MissingPages = new Map();
-      const needed = plan(missing);
+      const planned = plan(missing);
       const pages = [...missing].flatMap(([kind, list]) => [...list].map((page) => this.loadPage(kind, page)));
       if (pages.length === 0) {
-        await Promise.all([...needed].map((key) => this.loadKey(key)));
-        return;
+        await Promise.all([...planned.needed].map((key) => this.loadKey(key)));
+        return planned;
       }
       await Promise.all(pages);
     }
   }
 
-  /** The chunks a query needs (fetching key pages as it must): what the bench counts. */
-  async chunksFor(query: string): Promise<Array<[ChunkKind, number]>> {
-    let needed: Needed = new Set();
-    await this.fetchPlanned((missing) => (needed = this.plan(query, missing)));
-    return [...needed].map((key) => this.parseKey(key));
+  /**
+   * Ranks a query once its chunks are here, then fetches the rows it shows. A query whose
+   * words are common would wait for every row of them: its first answer is ranked on the
+   * first piece of rows, and shown (`onFirst`, the best hit alone) when nothing still to come
+   * could rank above it; the whole answer follows.
+   */
+  async search(query: string, filters: SearchFilters = {}, limit = 20, onFirst?: (first: SearchResult) => void): Promise<SearchResult> {
+    const stored = await this.storedAnswer(query, filters, limit);
+    if (stored) return this.shown(stored);
+    // Without `onFirst`, the first piece is fetched first all the same: it tells which later pieces hold the query's words.
+    let pieces = 1;
+    let cheapCodeWords = onFirst !== undefined;
+    let waiting = onFirst;
+    for (;;) {
+      const plan = await this.fetchPlanned((missing) => this.plan(query, missing, { cheapCodeWords, pieces }));
+      const ranking = rank(this.ranked(), query, filters, limit);
+      if (plan.hasCodeWords && plan.wordsComplete) return this.shown(ranking);
+      if (waiting && this.isCertain(ranking, plan, query)) {
+        waiting(await this.shown({ ...ranking, rows: ranking.rows.slice(0, 1) }));
+        waiting = undefined;
+      }
+      // Until the first answer is certain, twice as many pieces each time; then the rest at once.
+      pieces = waiting ? Math.min(this.pieces, pieces * 2) : this.pieces;
+      cheapCodeWords = false;
+    }
   }
 
-  /** Ranks a query once its chunks are here, then fetches the rows it shows. */
-  async search(query: string, filters: SearchFilters = {}, limit = 20): Promise<SearchResult> {
-    const ranking: Ranking = (await this.storedAnswer(query, filters, limit)) ?? (await this.ranked(query, filters, limit));
+  /** Is the best row of a ranking on some of a plan's chunks the best row on all of them? */
+  private isCertain(ranking: Ranking, plan: Plan, query: string): boolean {
+    const [top] = ranking.rows;
+    if (!top) return false;
+    const { best } = ranking;
+    // A code holding the query's words apart may be in a chunk not fetched; it ranks above message words.
+    if (!plan.hasCodeWords && best <= matchScore("parts", 0)) return false;
+    if (plan.wordsComplete) return true;
+    // A row not fetched may hold every word, even as a phrase: it ranks above fewer words, and below an earlier row alike.
+    const wordsAtBest = matchScore("words", words(query).length > 1 ? 1 : 0);
+    if (best > wordsAtBest) return true;
+    if (best < matchScore("words", 0)) return false;
+    return plan.allWordsSureBelow >= this.manifest.rows || (best === wordsAtBest && top.row < plan.allWordsSureBelow);
+  }
+
+  /** A ranking's hits, once their rows are here. */
+  private async shown(ranking: Pick<Ranking, "rows" | "total" | "terms">): Promise<SearchResult> {
     await this.loadRows(ranking.rows.map(({ row }) => row));
     return { hits: hitsOf(this.index, ranking.rows), total: ranking.total, terms: ranking.terms };
   }
 
-  private async ranked(query: string, filters: SearchFilters, limit: number): Promise<Ranking> {
-    await this.fetchPlanned((missing) => this.plan(query, missing));
-    return rank(this.index, query, filters, limit);
-  }
-
   /** The answer the build stored for a short query, when there is one and it serves (no filter, no more rows than it holds). */
-  private async storedAnswer(query: string, filters: SearchFilters, limit: number): Promise<Ranking | undefined> {
+  private async storedAnswer(query: string, filters: SearchFilters, limit: number): Promise<Pick<Ranking, "rows" | "total" | "terms"> | undefined> {
     const key = shortAnswerKey(query);
     if (key === undefined || filters.article !== undefined || filters.service !== undefined || limit > answerRows) return undefined;
     await this.fetchPlanned((missing) => {
@@ -169,7 +251,7 @@ export class SplitSearch {
       const chunk = this.directories.answers.chunkOf(key, pages);
       if (pages.size > 0) missing.set("answers", pages);
       if (chunk !== undefined) needed.add(`answers:${chunk}`);
-      return needed;
+      return { needed, hasCodeWords: true, wordsComplete: true, allWordsSureBelow: this.manifest.rows };
     });
     const entry = this.answers.get(key);
     if (!entry) return undefined;
@@ -179,8 +261,9 @@ export class SplitSearch {
 
   /** The codes a person most likely meant (`closestCodes`), compared with the codes that begin or end as the query does. */
   async closest(query: string, count = 5, filters: SearchFilters = {}): Promise<SearchHit[]> {
+    await this.fetchPlanned((missing) => this.plan(query, missing, { nearby: true, pieces: 1 }));
     await this.fetchPlanned((missing) => this.plan(query, missing, { nearby: true }));
-    const rows = closestRows(this.index, query, count, filters);
+    const rows = closestRows(this.ranked(), query, count, filters);
     await this.loadRows(rows.map(({ row }) => row));
     return hitsOf(this.index, rows);
   }
@@ -241,8 +324,10 @@ export class SplitSearch {
     else if (kind === "codes") this.addSpellings(asEntries(data, isCodeEntry, kind, chunk));
     else if (kind === "suffixes" || kind === "ends") this.addSpellings(asEntries(data, isSuffixEntry, kind, chunk).map(([, text, row, canonical]): [string, number, 0 | 1] => [text, row, canonical]));
     else {
-      this.termChunks.set(chunk, asEntries(data, isTermEntry, kind, chunk));
-      this.rebuildTerms();
+      const entries = asEntries(data, isTermEntry, kind, chunk);
+      this.termChunks.set(chunk, entries);
+      for (const [term, , , piece, later] of entries) if (piece === 0) this.vocabulary.set(term, later ? later.split(".").map((at) => parseInt(at, 36)) : []);
+      this.termsChanged = true;
     }
   }
 
@@ -261,19 +346,31 @@ export class SplitSearch {
     spellings.sort((a, b) => a.row - b.row || Number(b.canonical) - Number(a.canonical));
   }
 
+  /** The partial index, with the terms of every chunk fetched so far: what the engine ranks. */
+  private ranked(): SearchIndex {
+    if (this.termsChanged) this.rebuildTerms();
+    this.termsChanged = false;
+    return this.index;
+  }
+
+  /** The loaded terms, sorted as the engine looks them up, each with the rows of the pieces fetched. */
   private rebuildTerms(): void {
-    const terms: string[] = [];
-    const postings: string[] = [];
-    this.termPositions = new Map();
-    for (const chunk of [...this.termChunks.keys()].sort((a, b) => a - b)) {
-      for (const [term, rows, positions] of this.termChunks.get(chunk) ?? []) {
-        terms.push(term);
-        postings.push(rows);
-        this.termPositions.set(term, positions);
+    const pieces = new Map<string, TermEntry[]>();
+    for (const entries of this.termChunks.values()) {
+      for (const entry of entries) {
+        const list = pieces.get(entry[0]);
+        if (list) list.push(entry);
+        else pieces.set(entry[0], [entry]);
       }
     }
+    const terms = [...pieces.keys()].sort();
+    this.termPieces = new Map(terms.map((term) => [term, (pieces.get(term) ?? []).sort((a, b) => a[3] - b[3])]));
     this.index.terms = terms;
-    this.index.postings = postings;
+    this.index.postings = terms.map((term) => {
+      const [only, ...more] = this.termPieces.get(term) ?? [];
+      if (!only) return "";
+      return more.length === 0 ? only[1] : encodePostings([only, ...more].flatMap(([, rows]) => decodePostings(rows)));
+    });
     this.index.decoded = new Map();
     this.positions = new Map();
   }
@@ -315,13 +412,13 @@ export class SplitSearch {
     let byRow = this.positions.get(term);
     if (!byRow) {
       byRow = new Map();
-      const encoded = this.termPositions.get(term) ?? "";
-      const rows = decodePostings(this.index.postings[this.index.terms.indexOf(term)] ?? "");
-      const lists = encoded ? encoded.split(";") : [];
-      rows.forEach((at, position) => {
-        const list = lists[position];
-        if (list) byRow?.set(at, list.split(",").map((value) => parseInt(value, 36)));
-      });
+      for (const [, rows, encoded] of this.termPieces.get(term) ?? []) {
+        const lists = encoded ? encoded.split(";") : [];
+        decodePostings(rows).forEach((at, position) => {
+          const list = lists[position];
+          if (list) byRow?.set(at, list.split(",").map((value) => parseInt(value, 36)));
+        });
+      }
       this.positions.set(term, byRow);
     }
     return byRow.get(row) ?? [];
@@ -361,7 +458,7 @@ function isSuffixEntry(value: unknown): value is SuffixEntry {
 }
 
 function isTermEntry(value: unknown): value is TermEntry {
-  return Array.isArray(value) && isString(value[0]) && isString(value[1]) && isString(value[2]);
+  return Array.isArray(value) && isString(value[0]) && isString(value[1]) && isString(value[2]) && isNumber(value[3]) && isString(value[4]);
 }
 
 function isRowChunk(value: unknown): value is RowChunk {

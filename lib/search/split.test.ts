@@ -39,11 +39,11 @@ const examples = [
 const answer = (hit: SearchHit | undefined) => (hit ? `${hit.code.code} (${hit.kind}${hit.spelling ? `, as ${hit.spelling}` : ""}) row ${hit.code.row}` : "none");
 
 /** Asserts the same first answer for every query; returns how many queries, and how many gave the very same hits. */
-async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: string): Promise<{ queries: number; sameHits: number }> {
+async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: string): Promise<{ queries: number; sameHits: number; earlyAnswers: number }> {
   const whole = buildSearchIndex(catalog, locale);
   const unsplit = loadSearchIndex(whole);
   // About eight chunks of codes, whatever the site's size, and their first keys in pages of three.
-  const split = splitSearchIndex(whole, { chunkChars: Math.max(60, JSON.stringify(whole.codes.map(([code]) => [code, 0, 1])).length / 8), rowsPerChunk: 3, keysPerPage: 3 });
+  const split = splitSearchIndex(whole, { chunkChars: Math.max(60, JSON.stringify(whole.codes.map(([code]) => [code, 0, 1])).length / 8), rowsPerChunk: 3, keysPerPage: 3, rowsPerPiece: 4 });
   assert.ok(split.codes.length > 3 && split.terms.length > 3 && split.suffixes.length > 3, "the index is cut into several chunks of each kind");
   assert.ok(Object.values(split.manifest.chunks).every(({ keys }) => keys === undefined), "every kind's first keys are fetched in pages");
   const fetched: string[] = [];
@@ -53,12 +53,18 @@ async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: 
   };
   const queries = [...examples, ...benchQueries(catalog, locale, otherLocale, 15).map(({ text }) => text)];
   let sameHits = 0;
+  let earlyAnswers = 0;
   for (const query of queries) {
     // A fresh split search for each query: it must not lean on chunks an earlier query fetched.
     const engine = new SplitSearch(split.manifest, fetchChunk);
     const expected = search(unsplit, query);
-    const got = await engine.search(query);
+    let early: SearchHit | undefined;
+    const got = await engine.search(query, {}, 20, (first) => {
+      early = first.hits[0];
+      earlyAnswers++;
+    });
     assert.equal(answer(got.hits[0]), answer(expected.hits[0]), `${locale} «${query}»`);
+    if (early) assert.equal(answer(early), answer(expected.hits[0]), `${locale} «${query}»: the first answer, shown before the rest`);
     if (got.hits.map(answer).join() === expected.hits.map(answer).join()) sameHits++;
     if (expected.total === 0) {
       const closest = await new SplitSearch(split.manifest, fetchChunk).closest(query);
@@ -72,14 +78,15 @@ async function assertSameAnswers(catalog: Catalog, locale: string, otherLocale: 
     const expected = listCodes(unsplit, filters, 5);
     assert.deepEqual([listed.total, listed.hits.map(answer)], [expected.total, expected.hits.map(answer)], `${locale} ${JSON.stringify(filters)}`);
   }
-  return { queries: queries.length, sameHits };
+  return { queries: queries.length, sameHits, earlyAnswers };
 }
 
 describe("the split index answers as the whole one", () => {
   const seed = new Catalog(loadContent(["content"]));
   it("on the seed site, in pt-PT and en-US", async () => {
-    const { queries, sameHits } = await assertSameAnswers(seed, "pt-PT", "en-US");
+    const { queries, sameHits, earlyAnswers } = await assertSameAnswers(seed, "pt-PT", "en-US");
     assert.ok(queries > 100);
+    assert.ok(earlyAnswers > queries / 4, `${earlyAnswers} of ${queries} queries answered first from the first rows`);
     // The rest differ only in weak matches further down: a message word misspelt in its first letters is looked for in the chunks fetched.
     assert.ok(sameHits >= 0.95 * queries, `${sameHits} of ${queries} queries gave the very same hits`);
     await assertSameAnswers(seed, "en-US", "pt-PT");

@@ -14,7 +14,8 @@
  *   and code words typed apart (`guest status`), looked up under the query word with the
  *   fewest chunks;
  * - terms: message and title words with their rows, and where each stands in the shown
- *   message, so the phrase tie-break needs no message;
+ *   message, so the phrase tie-break needs no message; in pieces of rows, so that a first
+ *   answer among the first rows needs no common word's every row;
  * - answers: the first screen of the one- to three-letter queries whose chunks would weigh
  *   too much for a first search, ranked at build time (`short-answers.ts`);
  * - rows: what a result shows, by row number;
@@ -35,8 +36,24 @@ export const defaultRowsPerChunk = 48;
 export type CodeEntry = [spelling: string, row: number, canonical: 0 | 1];
 /** A spelling under a key of its own: one of its word-start suffixes, or its key read backwards. */
 export type SuffixEntry = [suffix: string, spelling: string, row: number, canonical: 0 | 1];
-/** `[term, rows as base-36 gaps, positions]`: positions of the term in each row's shown message, `,`-joined per row and `;` between rows. */
-export type TermEntry = [term: string, postings: string, positions: string];
+/**
+ * `[term, rows as base-36 gaps, positions, piece, later pieces]`: the term's rows within one
+ * piece of `rowsPerPiece` rows, and where it stands in each of their shown messages
+ * (`,`-joined per row, `;` between rows). Terms are sorted by piece first (`termKey`): a
+ * first search reads the first piece of its words only, however common they are (`de` is in
+ * every message). The first piece lists every term, with no rows if it has none there, and
+ * the later pieces holding it (base 36, `.`-joined): whether a word is a term at all, and
+ * where else to look, is known from the first piece alone.
+ */
+export type TermEntry = [term: string, postings: string, positions: string, piece: number, laterPieces: string];
+
+/** Rows in one piece of the terms' postings: about 1 to 4 KB gzip for a word in every message. */
+export const defaultRowsPerPiece = 4096;
+
+/** The key a term's piece sorts and is looked up by. */
+export function termKey(piece: number, term: string): string {
+  return `${piece.toString(36).padStart(3, "0")} ${term}`;
+}
 export interface RowChunk {
   /** `[position, slug, title, service]` of the articles of these rows. */
   articles: Array<[position: number, slug: string, title: string, service: string]>;
@@ -56,6 +73,7 @@ export interface SplitManifest {
   chunks: Record<SortedKind, KeyDirectory>;
   keysPerPage: number;
   rowsPerChunk: number;
+  rowsPerPiece: number;
 }
 
 /** The kinds whose chunks are sorted runs of keys, found through their first keys. */
@@ -92,6 +110,7 @@ export function isSplitManifest(value: unknown): value is SplitManifest {
     Array.isArray(manifest.articleServices) &&
     typeof manifest.rowsPerChunk === "number" &&
     typeof manifest.keysPerPage === "number" &&
+    typeof manifest.rowsPerPiece === "number" &&
     typeof chunks === "object" &&
     chunks !== null &&
     hasDirectories(chunks)
@@ -155,11 +174,12 @@ export interface SplitOptions {
   chunkChars?: number;
   rowsPerChunk?: number;
   keysPerPage?: number;
+  rowsPerPiece?: number;
   /** A short query whose chunks hold more JSON than this gets a stored answer. */
   answerAboveChars?: number;
 }
 
-export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = defaultChunkChars, rowsPerChunk = defaultRowsPerChunk, keysPerPage = defaultKeysPerPage, answerAboveChars = 6 * chunkChars }: SplitOptions = {}): SplitIndex {
+export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = defaultChunkChars, rowsPerChunk = defaultRowsPerChunk, keysPerPage = defaultKeysPerPage, rowsPerPiece = defaultRowsPerPiece, answerAboveChars = 6 * chunkChars }: SplitOptions = {}): SplitIndex {
   const codes: CodeEntry[] = [];
   const suffixes: SuffixEntry[] = [];
   const ends: SuffixEntry[] = [];
@@ -182,16 +202,27 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
     words(message).forEach((word, position) => at.set(word, [...(at.get(word) ?? []), position]));
     return at;
   });
-  const terms: TermEntry[] = index.terms.map((term, position) => {
-    const postings = index.postings[position] ?? "";
-    const positions = decodePostings(postings).map((row) => (positionsByRow[row]?.get(term) ?? []).map((at) => at.toString(36)).join(","));
-    return [term, postings, positions.every((text) => text === "") ? "" : positions.join(";")];
+  const terms: TermEntry[] = index.terms.flatMap((term, position) => {
+    const rowsByPiece = new Map<number, number[]>();
+    for (const row of decodePostings(index.postings[position] ?? "")) {
+      const piece = Math.floor(row / rowsPerPiece);
+      const rows = rowsByPiece.get(piece);
+      if (rows) rows.push(row);
+      else rowsByPiece.set(piece, [row]);
+    }
+    const later = [...rowsByPiece.keys()].filter((piece) => piece > 0);
+    if (!rowsByPiece.has(0)) rowsByPiece.set(0, []);
+    return [...rowsByPiece].map(([piece, rows]): TermEntry => {
+      const positions = rows.map((row) => (positionsByRow[row]?.get(term) ?? []).map((at) => at.toString(36)).join(","));
+      return [term, encodePostings(rows), positions.every((text) => text === "") ? "" : positions.join(";"), piece, piece === 0 ? later.map((at) => at.toString(36)).join(".") : ""];
+    });
   });
+  terms.sort(byKey(([term, , , piece]) => termKey(piece, term), () => 0));
 
   const codeChunks = cut(codes, (entry) => compact(entry[0]), chunkChars);
   const suffixChunks = cut(suffixes, (entry) => entry[0], chunkChars);
   const endChunks = cut(ends, (entry) => entry[0], chunkChars);
-  const termChunks = cut(terms, (entry) => entry[0], chunkChars);
+  const termChunks = cut(terms, ([term, , , piece]) => termKey(piece, term), chunkChars);
   const keys: string[][] = [];
   const directory = (firsts: string[]): KeyDirectory => keyDirectory(firsts, keysPerPage, keys);
   const chunks = { codes: directory(codeChunks.firsts), ends: directory(endChunks.firsts), suffixes: directory(suffixChunks.firsts), terms: directory(termChunks.firsts) };
@@ -205,8 +236,9 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
   const [codeKeys, suffixKeys, termKeys] = [searched("codes"), searched("suffixes"), searched("terms")];
   const charsOf = (list: readonly number[], { chars }: Cut<unknown>): number => list.reduce((sum, chunk) => sum + (chars[chunk] ?? 0), 0);
   const none = new Set<number>();
+  const pieces = Math.max(1, Math.ceil(index.codes.length / rowsPerPiece));
   const isHeavy = (query: string): boolean => {
-    const termChunkList = query.length >= 2 ? termKeys.rangeOf(query, none) : [termKeys.chunkOf(query, none) ?? 0];
+    const termChunkList = Array.from({ length: pieces }, (_, piece) => termKey(piece, query)).flatMap((key) => (query.length >= 2 ? termKeys.rangeOf(key, none) : [termKeys.chunkOf(key, none) ?? 0]));
     return charsOf(codeKeys.rangeOf(query, none), codeChunks) + charsOf(suffixKeys.rangeOf(query, none), suffixChunks) + charsOf(termChunkList, termChunks) > answerAboveChars;
   };
   const answers = shortAnswers(index, [...codes.map(([spelling]) => compact(spelling)), ...suffixes.map(([suffix]) => suffix), ...index.terms], isHeavy);
@@ -242,6 +274,7 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
       chunks: { ...chunks, answers: directory(answerChunks.firsts) },
       keysPerPage,
       rowsPerChunk,
+      rowsPerPiece,
     },
     codes: codeChunks.chunks,
     ends: endChunks.chunks,
