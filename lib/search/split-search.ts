@@ -4,6 +4,10 @@
  * ranks the whole one; then the rows shown are fetched. What a query needs mirrors what
  * `rank` reads: the codes and suffixes under the query (and under the rarest of its words),
  * the terms of its words, and, for a misspelt code, the codes beside where it would sort.
+ * Where a kind has too many chunks for the manifest to list, the pages of their first keys
+ * (`key-directory.ts`) are fetched first. Terms come in pieces of rows: a query ranks on the
+ * first piece, shows its best hit as soon as nothing still to come could rank above it
+ * (`isCertain`), then fetches the rest. A short query may have its answer stored instead.
  */
 import { closestRows, type Ranking, hitsOf, makeSpelling, matchScore, maxForgivingWords, rank, type SearchHit, type SearchArticle, type SearchCode, type SearchFilters, type SearchIndex, type SearchResult, type SearchSpelling } from "./engine";
 import { decodePostings, encodePostings } from "./format";
@@ -92,6 +96,10 @@ export class SplitSearch {
   /**
    * The chunks a query needs before it can be ranked, as far as the key pages fetched so far
    * tell: a page still needed is added to `missing`, and the plan is made again once it is here.
+   * `pieces` is how many pieces of the words' rows: the first, then as many more of those
+   * holding every word; all of every word's once it is the number of pieces. `cheapCodeWords`
+   * looks for code words typed apart only if their chunks are few; `nearby`, for codes like
+   * the query however short it is (`closest`).
    */
   private plan(query: string, missing: MissingPages, { nearby = false, cheapCodeWords = false, pieces = this.pieces } = {}): Plan {
     const needed: Needed = new Set();
