@@ -3,6 +3,7 @@
  * (raw and gzip), its load time, and the median and 95th-percentile time of
  * each kind of query, for our engine and for MiniSearch on the same rows.
  */
+import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { loadContentCached } from "../../lib/content/cache";
 import { loadContent } from "../../lib/content/loader";
@@ -10,6 +11,7 @@ import { buildSearchIndex } from "../../lib/search/build";
 import { Catalog } from "../../lib/site/catalog";
 import type { SyntheticLocale } from "../synthetic/corpus";
 import { defaultCorpusDir, writeSyntheticCorpus } from "../synthetic/write";
+import { type BrowseFigures, parseBrowseFigures } from "./browse-figures";
 import { measureSplit, type SplitFigures, splitTable } from "./search-split";
 import { browserBytes, type Engine, miniSearchEngine, ownEngine } from "./search-engines";
 import { benchQueries, queryKinds, type QueryKind } from "./search-queries";
@@ -55,6 +57,8 @@ export interface SearchBenchResult {
   parseMs: number;
   engines: EngineFigures[];
   split: SplitFigures;
+  /** The index and letter pages of the same corpus (`browse-pages.ts`). */
+  browse: BrowseFigures;
 }
 
 export interface SearchBench {
@@ -119,10 +123,17 @@ export async function benchSearch(options: SearchBenchOptions = defaultSearchBen
     if (codes <= miniSearchUpTo) engines.push(measureEngine(() => miniSearchEngine(index), queries, options));
     log(`search: ${codes} codes, split index …`);
     const split = await measureSplit(index, queries, options.repeats);
-    sizes.push({ codes, locale, parseMs, engines, split });
+    log(`search: ${codes} codes, index and letter pages …`);
+    sizes.push({ codes, locale, parseMs, engines, split, browse: measureBrowsePages(dir) });
     log(`search: ${codes} codes done`);
   }
   return { options, browserGzipBytes, sizes };
+}
+
+/** Renders the corpus's index and letter pages in a process of its own: the pages read their catalog from CONTENT_DIR. */
+function measureBrowsePages(dir: string): BrowseFigures {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "scripts/bench/browse-pages.ts"], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8", maxBuffer: 1 << 20 });
+  return parseBrowseFigures(output);
 }
 
 function percent(value: number | null): string {
@@ -158,5 +169,16 @@ export function searchTables(bench: SearchBench): string {
   lines.push(splitTable(bench.sizes));
   lines.push("");
   lines.push(`Engine code in the browser (minified, gzip): ${Object.entries(bench.browserGzipBytes).map(([name, bytes]) => `${name} ${kb(bytes)}`).join(", ")}.`);
+  lines.push("");
+  lines.push("Index and letter pages of the same corpora (scripts/bench/browse-pages.ts), HTML:");
+  lines.push("");
+  lines.push("| codes | index pages | index gzip: median / max (raw max) | letter pages | letter page gzip: median / max (raw max) | largest letter |");
+  lines.push("|---:|---:|---:|---:|---:|---|");
+  for (const { codes, browse } of bench.sizes) {
+    const { index, letters } = browse;
+    lines.push(
+      `| ${codes.toLocaleString("en-US")} | ${index.pages} | ${kb(index.medianGzip)} / ${kb(index.maxGzip)} (${kb(index.maxRaw)}) | ${letters.pages} | ${kb(letters.medianGzip)} / ${kb(letters.maxGzip)} (${kb(letters.maxRaw)}) | ${letters.letter}: ${letters.pagesOfLargestLetter} page${letters.pagesOfLargestLetter === 1 ? "" : "s"} |`,
+    );
+  }
   return lines.join("\n");
 }
