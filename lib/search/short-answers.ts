@@ -36,14 +36,11 @@ export function shortAnswerKey(query: string): string | undefined {
 
 /** Every short query some code or word begins with. */
 function shortQueries(keys: Iterable<string>): string[] {
-  const queries = new Set<string>();
+  const beginnings = new Set<string>();
   for (const key of keys) {
-    for (let length = 1; length <= Math.min(shortQueryLength, key.length); length++) {
-      const query = key.slice(0, length);
-      if (shortAnswerKey(query) === query) queries.add(query);
-    }
+    for (let length = 1; length <= Math.min(shortQueryLength, key.length); length++) beginnings.add(key.slice(0, length));
   }
-  return [...queries].sort();
+  return [...beginnings].filter((query) => shortAnswerKey(query) === query).sort();
 }
 
 /** The stored answers of the short queries `isHeavy` picks among those the index's keys begin with, sorted by query. */

@@ -183,16 +183,21 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
   const codes: CodeEntry[] = [];
   const suffixes: SuffixEntry[] = [];
   const ends: SuffixEntry[] = [];
+  // Each spelling's compact key, made once: sorting and cutting compare them often.
+  const spellingKeys = new Map<CodeEntry, string>();
+  const codeKey = (entry: CodeEntry): string => spellingKeys.get(entry) ?? "";
   index.codes.forEach(([code, , , , printed = []], row) => {
     for (const [spelling, canonical] of [[code, 1] as const, ...printed.map((text) => [text, 0] as const)]) {
-      codes.push([spelling, row, canonical]);
       const key = compact(spelling);
+      const entry: CodeEntry = [spelling, row, canonical];
+      codes.push(entry);
+      spellingKeys.set(entry, key);
       ends.push([reversed(key), spelling, row, canonical]);
       const { starts } = codeParts(spelling);
       for (const start of new Set(starts.slice(1))) if (start > 0 && start < key.length) suffixes.push([key.slice(start), spelling, row, canonical]);
     }
   });
-  codes.sort(byKey((entry) => compact(entry[0]), (entry) => entry[1]));
+  codes.sort(byKey(codeKey, (entry) => entry[1]));
   suffixes.sort(byKey((entry) => entry[0], (entry) => entry[2]));
   ends.sort(byKey((entry) => entry[0], (entry) => entry[2]));
 
@@ -203,8 +208,16 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
     return at;
   });
   const terms: TermEntry[] = index.terms.flatMap((term, position) => {
+    const postings = index.postings[position] ?? "";
+    const allRows = decodePostings(postings);
+    const positionsOf = (rows: readonly number[]): string => {
+      const positions = rows.map((row) => (positionsByRow[row]?.get(term) ?? []).map((at) => at.toString(36)).join(","));
+      return positions.every((text) => text === "") ? "" : positions.join(";");
+    };
+    // Rows all in the first piece (every term of a small index): the postings as they are.
+    if ((allRows.at(-1) ?? 0) < rowsPerPiece) return [[term, postings, positionsOf(allRows), 0, ""]];
     const rowsByPiece = new Map<number, number[]>();
-    for (const row of decodePostings(index.postings[position] ?? "")) {
+    for (const row of allRows) {
       const piece = Math.floor(row / rowsPerPiece);
       const rows = rowsByPiece.get(piece);
       if (rows) rows.push(row);
@@ -212,14 +225,12 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
     }
     const later = [...rowsByPiece.keys()].filter((piece) => piece > 0);
     if (!rowsByPiece.has(0)) rowsByPiece.set(0, []);
-    return [...rowsByPiece].map(([piece, rows]): TermEntry => {
-      const positions = rows.map((row) => (positionsByRow[row]?.get(term) ?? []).map((at) => at.toString(36)).join(","));
-      return [term, encodePostings(rows), positions.every((text) => text === "") ? "" : positions.join(";"), piece, piece === 0 ? later.map((at) => at.toString(36)).join(".") : ""];
-    });
+    return [...rowsByPiece].map(([piece, rows]): TermEntry => [term, encodePostings(rows), positionsOf(rows), piece, piece === 0 ? later.map((at) => at.toString(36)).join(".") : ""]);
   });
-  terms.sort(byKey(([term, , , piece]) => termKey(piece, term), () => 0));
+  // Each piece's entries come in term order: a stable sort by piece orders them as `termKey` does.
+  terms.sort((a, b) => a[3] - b[3]);
 
-  const codeChunks = cut(codes, (entry) => compact(entry[0]), chunkChars);
+  const codeChunks = cut(codes, codeKey, chunkChars);
   const suffixChunks = cut(suffixes, (entry) => entry[0], chunkChars);
   const endChunks = cut(ends, (entry) => entry[0], chunkChars);
   const termChunks = cut(terms, ([term, , , piece]) => termKey(piece, term), chunkChars);
@@ -241,7 +252,7 @@ export function splitSearchIndex(index: SerializedSearchIndex, { chunkChars = de
     const termChunkList = Array.from({ length: pieces }, (_, piece) => termKey(piece, query)).flatMap((key) => (query.length >= 2 ? termKeys.rangeOf(key, none) : [termKeys.chunkOf(key, none) ?? 0]));
     return charsOf(codeKeys.rangeOf(query, none), codeChunks) + charsOf(suffixKeys.rangeOf(query, none), suffixChunks) + charsOf(termChunkList, termChunks) > answerAboveChars;
   };
-  const answers = shortAnswers(index, [...codes.map(([spelling]) => compact(spelling)), ...suffixes.map(([suffix]) => suffix), ...index.terms], isHeavy);
+  const answers = shortAnswers(index, [...spellingKeys.values(), ...suffixes.map(([suffix]) => suffix), ...index.terms], isHeavy);
   // A small index stores no answers, and publishes no empty chunk of them.
   const answerChunks: Cut<AnswerEntry> = answers.length ? cut(answers, (entry) => entry[0], chunkChars) : { chunks: [], chars: [], firsts: [] };
   const rowChunks: RowChunk[] = [];
