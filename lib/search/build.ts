@@ -11,8 +11,13 @@ import type { Catalog } from "../site/catalog";
 import { encodePostings, searchIndexVersion, type SerializedArticle, type SerializedCode, type SerializedSearchIndex } from "./format";
 import { compact, words } from "./text";
 
+/** Each entry's words, folded once: every locale's index reads the words of every locale's version. */
+const wordsOfEntry = new WeakMap<ErrorEntry, string[]>();
+
 function entryWords(entry: ErrorEntry): string[] {
-  return [...words(entry.message), ...words(entry.title)];
+  let found = wordsOfEntry.get(entry);
+  if (!found) wordsOfEntry.set(entry, (found = [...words(entry.message), ...words(entry.title)]));
+  return found;
 }
 
 /**
