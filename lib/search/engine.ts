@@ -317,7 +317,6 @@ export function rank(index: SearchIndex, query: string, filters: SearchFilters =
  * match every code, and only the first screenful is shown.
  */
 function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via: Int32Array, filters: SearchFilters, limit: number): Omit<Ranking, "terms"> {
-  let best = 0;
   const rowsByScore = new Map<number, number[]>();
   let total = 0;
   for (let row = 0; row < scores.length; row++) {
@@ -329,8 +328,9 @@ function bestRows(index: SearchIndex, scores: Int32Array, kinds: Uint8Array, via
     else rowsByScore.set(score, [row]);
   }
   const ranked: RankedRow[] = [];
-  for (const score of [...rowsByScore.keys()].sort((a, b) => b - a)) {
-    best ||= score;
+  const byScore = [...rowsByScore.keys()].sort((a, b) => b - a);
+  const best = byScore[0] ?? 0;
+  for (const score of byScore) {
     for (const row of rowsByScore.get(score) ?? []) {
       if (ranked.length === limit) return { rows: ranked, total, best };
       const kind = matchKinds[kinds[row] ?? 0] ?? "words";

@@ -71,10 +71,6 @@ export class ChunkDirectory {
     if (directory.keys) this.loaded.set(0, directory.keys);
   }
 
-  get count(): number {
-    return this.directory.count;
-  }
-
   /** The file of each page, for fetching it. */
   fileOf(page: number): number {
     return this.directory.firstFile + page;

@@ -188,7 +188,7 @@ export class SplitSearch {
   }
 
   /** Fetches what a plan needs: the key pages it asks for until it asks for none, then its chunks. */
-  private async fetchPlanned(plan: (missing: MissingPages) => Plan): Promise<Plan> {
+  private async fetchPlanned<Planned extends { needed: Needed }>(plan: (missing: MissingPages) => Planned): Promise<Planned> {
     for (;;) {
       const missing: MissingPages = new Map();
       const planned = plan(missing);
@@ -216,7 +216,7 @@ export class SplitSearch {
     let waiting = onFirst;
     for (;;) {
       const plan = await this.fetchPlanned((missing) => this.plan(query, missing, { cheapCodeWords, pieces }));
-      const ranking = rank(this.ranked(), query, filters, limit);
+      const ranking = rank(this.partialIndex(), query, filters, limit);
       if (plan.hasCodeWords && plan.wordsComplete) return this.shown(ranking);
       if (waiting && this.isCertain(ranking, plan, query)) {
         waiting(await this.shown({ ...ranking, rows: ranking.rows.slice(0, 1) }));
@@ -259,7 +259,7 @@ export class SplitSearch {
       const chunk = this.directories.answers.chunkOf(key, pages);
       if (pages.size > 0) missing.set("answers", pages);
       if (chunk !== undefined) needed.add(`answers:${chunk}`);
-      return { needed, hasCodeWords: true, wordsComplete: true, allWordsSureBelow: this.manifest.rows };
+      return { needed };
     });
     const entry = this.answers.get(key);
     if (!entry) return undefined;
@@ -271,7 +271,7 @@ export class SplitSearch {
   async closest(query: string, count = 5, filters: SearchFilters = {}): Promise<SearchHit[]> {
     await this.fetchPlanned((missing) => this.plan(query, missing, { nearby: true, pieces: 1 }));
     await this.fetchPlanned((missing) => this.plan(query, missing, { nearby: true }));
-    const rows = closestRows(this.ranked(), query, count, filters);
+    const rows = closestRows(this.partialIndex(), query, count, filters);
     await this.loadRows(rows.map(({ row }) => row));
     return hitsOf(this.index, rows);
   }
@@ -355,7 +355,7 @@ export class SplitSearch {
   }
 
   /** The partial index, with the terms of every chunk fetched so far: what the engine ranks. */
-  private ranked(): SearchIndex {
+  private partialIndex(): SearchIndex {
     if (this.termsChanged) this.rebuildTerms();
     this.termsChanged = false;
     return this.index;

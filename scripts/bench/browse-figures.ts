@@ -14,7 +14,9 @@ export interface BrowseFigures {
 }
 
 function isPageSizes(value: unknown): value is PageSizes {
-  return typeof value === "object" && value !== null && ["pages", "medianGzip", "maxGzip", "maxRaw"].every((key) => key in value && typeof Object.entries(value).find(([name]) => name === key)?.[1] === "number");
+  if (typeof value !== "object" || value === null) return false;
+  const fields = new Map(Object.entries(value));
+  return ["pages", "medianGzip", "maxGzip", "maxRaw"].every((key) => typeof fields.get(key) === "number");
 }
 
 /** What `browse-pages.ts` printed, checked. */

@@ -10,10 +10,11 @@ import LetterPage, { generateStaticParams } from "../../app/[locale]/codes/[lett
 import IndexPage from "../../app/[locale]/page";
 import { getCatalog } from "../../lib/site/catalog";
 import type { BrowseFigures, PageSizes } from "./browse-figures";
+import { median } from "./stats";
 
 function sizes(bodies: readonly string[]): PageSizes {
-  const gzip = bodies.map((body) => gzipSync(body).length).sort((a, b) => a - b);
-  return { pages: bodies.length, medianGzip: gzip[Math.floor(gzip.length / 2)] ?? 0, maxGzip: gzip.at(-1) ?? 0, maxRaw: Math.max(0, ...bodies.map((body) => Buffer.byteLength(body))) };
+  const gzip = bodies.map((body) => gzipSync(body).length);
+  return { pages: bodies.length, medianGzip: median(gzip), maxGzip: Math.max(0, ...gzip), maxRaw: Math.max(0, ...bodies.map((body) => Buffer.byteLength(body))) };
 }
 
 async function measure(): Promise<BrowseFigures> {
